@@ -1,0 +1,78 @@
+import { Hono, type Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { EventStore, ProfileStore } from '../../ports/storage.js';
+import type { Accounts } from '../../use-cases/accounts.js';
+import type { EventIngestor } from '../../use-cases/ingest-events.js';
+import { errorResponse, handleError } from './http-errors.js';
+import { adminRoutes } from './routes/admin-routes.js';
+import { authRoutes, requireCaller, type AuthVariables } from './routes/auth-routes.js';
+import { ingestRoutes } from './routes/ingest-routes.js';
+import { streamRoute } from './routes/stream-route.js';
+import { testClockRoute, type TestClockControl } from './routes/test-clock-route.js';
+import { staticFiles } from './static-files.js';
+
+export interface HttpAppOptions {
+  readonly ingestor: EventIngestor;
+  readonly events: EventStore;
+  readonly profiles: ProfileStore;
+  readonly accounts: Accounts;
+  readonly writeKey: string;
+  /** Base URL for links and the analytics.js settings; derived from the request when unset. */
+  readonly publicUrl?: string;
+  readonly trustProxy: boolean;
+  /** Folder of the built web app. */
+  readonly webRoot: string;
+  /** Present only with the manual test clock. */
+  readonly testClock?: TestClockControl;
+  readonly sleep: (ms: number) => Promise<void>;
+}
+
+/** The whole HTTP surface: tracking API, admin API, web-app routes and the web app itself. */
+export function createHttpApp(options: HttpAppOptions): Hono<{ Variables: AuthVariables }> {
+  const { accounts } = options;
+  const app = new Hono<{ Variables: AuthVariables }>();
+  app.onError(handleError);
+  app.notFound((c) => errorResponse(c, 'E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`));
+
+  const publicUrl = (c: Context): string => options.publicUrl ?? new URL(c.req.url).origin;
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.route(
+    '/',
+    ingestRoutes({
+      ingestor: options.ingestor,
+      isWriteKey: (key) => key === options.writeKey,
+      clientIp: (c) => clientIp(c, options.trustProxy),
+      publicUrl,
+    }),
+  );
+
+  app.route('/api', authRoutes(accounts));
+  app.use('/api/events/stream', requireCaller(accounts, { allowQueryToken: true }));
+  app.route('/api', streamRoute(options.events, options.sleep));
+  app.use('/api/*', requireCaller(accounts));
+  app.route(
+    '/api',
+    adminRoutes({
+      events: options.events,
+      profiles: options.profiles,
+      setup: () => ({ writeKey: options.writeKey, publicUrl: options.publicUrl ?? '' }),
+    }),
+  );
+  if (options.testClock) app.route('/api', testClockRoute(options.testClock));
+  app.all('/api/*', (c) => errorResponse(c, 'E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`));
+  app.all('/v1/*', (c) => errorResponse(c, 'E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`));
+  app.get('*', staticFiles(options.webRoot));
+  return app;
+}
+
+function clientIp(c: Context, trustProxy: boolean): string | null {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null;
+  }
+}

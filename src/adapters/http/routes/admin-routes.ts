@@ -1,0 +1,68 @@
+import { Hono } from 'hono';
+import { WaymarkError } from '../../../core/shared/index.js';
+import type { EventStore, ProfileStore } from '../../../ports/storage.js';
+import { dropView, eventView, profileView } from '../views.js';
+
+export interface AdminRoutesOptions {
+  readonly events: EventStore;
+  readonly profiles: ProfileStore;
+  readonly setup: () => { writeKey: string; publicUrl: string };
+}
+
+/** Reads `?name=` as an integer in [1, max], with a default; anything else is a 400 naming the field. */
+export function readLimit(raw: string | undefined, fallback: number, max: number, field = 'limit'): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new WaymarkError('E_VALIDATION', `${field} must be an integer from 1 to ${max}`, { field });
+  }
+  return value;
+}
+
+/** Admin API of spec §2 and the web app's reads (docs/api-internal.md). Mounted behind bearer auth. */
+export function adminRoutes({ events, profiles, setup }: AdminRoutesOptions): Hono {
+  const app = new Hono();
+
+  app.get('/events', async (c) => {
+    const limit = readLimit(c.req.query('limit'), 50, 1000);
+    const after = c.req.query('after');
+    const afterSeq = after === undefined ? undefined : readLimit(after, 0, Number.MAX_SAFE_INTEGER, 'after');
+    const list = await events.recentEvents({ limit, ...(afterSeq === undefined ? {} : { afterSeq }) });
+    return c.json({ events: list.map(eventView) });
+  });
+
+  app.get('/profiles', async (c) => {
+    const limit = readLimit(c.req.query('limit'), 50, 500);
+    const found = await profiles.searchProfiles(c.req.query('q') ?? '', limit);
+    return c.json({ profiles: found.map(profileView) });
+  });
+
+  app.get('/profiles/:id', async (c) => {
+    const profile = await profiles.findProfile(c.req.param('id'));
+    if (!profile) throw new WaymarkError('E_NOT_FOUND', `no profile for ${c.req.param('id')}`);
+    return c.json(profileView(profile));
+  });
+
+  app.get('/profiles/:id/events', async (c) => {
+    const limit = readLimit(c.req.query('limit'), 100, 1000);
+    const profile = await profiles.findProfile(c.req.param('id'));
+    if (!profile) throw new WaymarkError('E_NOT_FOUND', `no profile for ${c.req.param('id')}`);
+    const list = await profiles.profileEvents(profile.id, limit);
+    return c.json({ events: list.map(eventView) });
+  });
+
+  app.get('/groups/:id', async (c) => {
+    const group = await profiles.findGroup(c.req.param('id'));
+    if (!group) throw new WaymarkError('E_NOT_FOUND', `no group ${c.req.param('id')}`);
+    return c.json({ id: group.id, traits: group.traits.values });
+  });
+
+  app.get('/ingest/errors', async (c) => {
+    const limit = readLimit(c.req.query('limit'), 100, 1000);
+    return c.json({ errors: (await events.recentDrops(limit)).map(dropView) });
+  });
+
+  app.get('/stats', async (c) => c.json(await events.stats()));
+  app.get('/setup', (c) => c.json(setup()));
+  return app;
+}

@@ -1,0 +1,60 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import { WaymarkError } from '../../../core/shared/index.js';
+import type { Accounts, Caller } from '../../../use-cases/accounts.js';
+import { readJsonBody } from '../read-body.js';
+
+const AUTH_BODY_BYTES = 16 * 1024;
+const credentials = z.object({ email: z.string(), password: z.string() });
+const loginBody = z.union([credentials, z.object({ token: z.string() })]);
+
+export type AuthVariables = { caller: Caller };
+
+/** Bearer authentication for `/api/*`: the admin token or a session token. */
+export function requireCaller(accounts: Accounts, { allowQueryToken = false } = {}): MiddlewareHandler<{ Variables: AuthVariables }> {
+  return async (c, next) => {
+    const header = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    const token = header ?? (allowQueryToken ? c.req.query('token') : undefined);
+    const caller = token === undefined ? undefined : await accounts.authenticate(token);
+    if (!caller) throw new WaymarkError('E_UNAUTHORIZED', 'missing or wrong bearer token');
+    c.set('caller', caller);
+    await next();
+  };
+}
+
+/** Sign-in for the web app (docs/api-internal.md). */
+export function authRoutes(accounts: Accounts): Hono<{ Variables: AuthVariables }> {
+  const app = new Hono<{ Variables: AuthVariables }>();
+
+  app.get('/auth/status', async (c) => c.json({ hasUsers: await accounts.hasUsers() }));
+
+  app.post('/auth/login', async (c) => {
+    const body = parse(loginBody, await readJsonBody(c, AUTH_BODY_BYTES));
+    if ('token' in body) {
+      const caller = await accounts.authenticate(body.token);
+      if (!caller) throw new WaymarkError('E_UNAUTHORIZED', 'the token is not valid');
+      return c.json({ token: body.token, user: caller.kind === 'user' ? { email: caller.email } : null });
+    }
+    const session = await accounts.signIn(body.email, body.password);
+    return c.json({ token: session.token, user: { email: session.email } });
+  });
+
+  app.use('/auth/users', requireCaller(accounts));
+  app.post('/auth/users', async (c) => {
+    const body = parse(credentials, await readJsonBody(c, AUTH_BODY_BYTES));
+    return c.json({ user: await accounts.createUser(body.email, body.password) }, 201);
+  });
+
+  app.use('/me', requireCaller(accounts));
+  app.get('/me', (c) => c.json(c.get('caller')));
+  return app;
+}
+
+/** Validates a body with zod; the error names the first bad field. */
+export function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.path.join('.') || 'body';
+  throw new WaymarkError('E_VALIDATION', `${field}: ${issue?.message ?? 'invalid'}`, { field });
+}

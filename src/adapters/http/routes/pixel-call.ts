@@ -1,0 +1,33 @@
+import type { JsonObject } from '../../../core/events/index.js';
+import { WaymarkError } from '../../../core/shared/index.js';
+
+/** A transparent 1×1 GIF. */
+export const PIXEL_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+const NESTED = new Set(['properties', 'traits', 'context', 'integrations']);
+
+/**
+ * Builds a call from a pixel URL: either `data=<base64 JSON>` or plain fields, where
+ * `properties.revenue=9` sets a nested field.
+ */
+export function pixelCall(query: Record<string, string>): JsonObject {
+  if (query.data !== undefined) {
+    try {
+      const decoded = JSON.parse(Buffer.from(query.data, 'base64').toString('utf8')) as unknown;
+      if (typeof decoded !== 'object' || decoded === null || Array.isArray(decoded)) throw new Error('not an object');
+      return { ...(decoded as JsonObject), ...(query.writeKey ? { writeKey: query.writeKey } : {}) };
+    } catch {
+      throw new WaymarkError('E_INVALID_JSON', 'data must be base64-encoded JSON of one call', { field: 'data' });
+    }
+  }
+  const call: JsonObject = {};
+  for (const [key, value] of Object.entries(query)) {
+    const dot = key.indexOf('.');
+    const head = dot < 0 ? key : key.slice(0, dot);
+    if (dot > 0 && NESTED.has(head)) {
+      const nested = (call[head] ??= {}) as JsonObject;
+      nested[key.slice(dot + 1)] = value;
+    } else call[key] = value;
+  }
+  return call;
+}

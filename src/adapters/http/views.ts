@@ -1,0 +1,42 @@
+import { toIso } from '../../core/shared/index.js';
+import type { DroppedEvent } from '../../core/events/index.js';
+import type { Profile } from '../../core/profiles/index.js';
+import type { StoredEvent } from '../../ports/storage.js';
+
+/** An event as the API shows it (times as ISO strings). */
+export function eventView(event: StoredEvent) {
+  return {
+    seq: event.seq,
+    messageId: event.messageId,
+    type: event.type,
+    event: event.event,
+    name: event.name,
+    profileId: event.profileId,
+    userId: event.userId,
+    anonymousId: event.anonymousId,
+    groupId: event.groupId,
+    timestamp: toIso(event.timestamp),
+    receivedAt: toIso(event.receivedAt),
+    properties: event.properties,
+    traits: event.traits,
+    context: event.context,
+  };
+}
+
+/** A profile as the API shows it: spec §2 fields plus every identity and group. */
+export function profileView(profile: Profile) {
+  return {
+    id: profile.id,
+    userId: profile.userId,
+    userIds: profile.userIds,
+    anonymousIds: profile.anonymousIds,
+    traits: profile.traits.values,
+    groupIds: profile.groupIds,
+    firstSeenAt: toIso(profile.firstSeenAt),
+    lastSeenAt: toIso(profile.lastSeenAt),
+  };
+}
+
+export function dropView(drop: DroppedEvent) {
+  return { ...drop, receivedAt: toIso(drop.receivedAt) };
+}

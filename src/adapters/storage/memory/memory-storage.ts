@@ -1,0 +1,169 @@
+import { asProfileId, type Instant, type MessageId, type ProfileId } from '../../../core/shared/index.js';
+import type { DroppedEvent } from '../../../core/events/index.js';
+import { anonymousKey, userKey, type Group, type IdentityKey, type IngestPlan, type Profile } from '../../../core/profiles/index.js';
+import type { IngestTransaction, RecentEventsOptions, Storage, StoredEvent, User } from '../../../ports/storage.js';
+
+/** Everything one ingest transaction changes, kept aside until it commits. */
+interface MemoryState {
+  events: StoredEvent[];
+  messageIds: Set<MessageId>;
+  identities: Map<IdentityKey, ProfileId>;
+  profiles: Map<ProfileId, Profile>;
+  mergedInto: Map<ProfileId, ProfileId>;
+  groups: Map<string, Group>;
+  drops: DroppedEvent[];
+}
+
+const copyState = (state: MemoryState): MemoryState => ({
+  events: [...state.events],
+  messageIds: new Set(state.messageIds),
+  identities: new Map(state.identities),
+  profiles: new Map(state.profiles),
+  mergedInto: new Map(state.mergedInto),
+  groups: new Map(state.groups),
+  drops: [...state.drops],
+});
+
+/** Storage in plain maps: for tests, demos and `--ephemeral` runs. Transactions copy on write. */
+export function createMemoryStorage(): Storage {
+  let state: MemoryState = {
+    events: [],
+    messageIds: new Set(),
+    identities: new Map(),
+    profiles: new Map(),
+    mergedInto: new Map(),
+    groups: new Map(),
+    drops: [],
+  };
+  const settings = new Map<string, string>();
+  const users = new Map<string, User>();
+  const sessions = new Map<string, { userId: string; expiresAt: Instant }>();
+  let tail: Promise<unknown> = Promise.resolve();
+
+  const resolveId = (ref: string): ProfileId | undefined => {
+    let id = state.profiles.has(asProfileId(ref)) || state.mergedInto.has(asProfileId(ref)) ? asProfileId(ref) : undefined;
+    id ??= state.identities.get(userKey(ref)) ?? state.identities.get(anonymousKey(ref));
+    while (id !== undefined && state.mergedInto.has(id)) id = state.mergedInto.get(id);
+    return id;
+  };
+
+  return {
+    ingest: {
+      write(work) {
+        const run = async () => {
+          const draft = copyState(state);
+          const result = await work(memoryTransaction(draft));
+          state = draft;
+          return result;
+        };
+        const result = tail.then(run, run);
+        tail = result.catch(() => undefined);
+        return result;
+      },
+    },
+    events: {
+      async recentEvents({ limit, afterSeq }: RecentEventsOptions) {
+        return state.events.filter((e) => e.seq > (afterSeq ?? -1)).slice(-limit).reverse();
+      },
+      async stats() {
+        return { events: state.events.length, profiles: state.profiles.size };
+      },
+      async recentDrops(limit) {
+        return state.drops.slice(-limit).reverse();
+      },
+    },
+    profiles: {
+      async findProfile(ref) {
+        const id = resolveId(ref);
+        return id === undefined ? undefined : state.profiles.get(id);
+      },
+      async searchProfiles(query, limit) {
+        const text = query.trim().toLowerCase();
+        return [...state.profiles.values()]
+          .filter((p) => text === '' || JSON.stringify([p.id, p.userIds, p.anonymousIds, p.traits.values]).toLowerCase().includes(text))
+          .sort((a, b) => b.lastSeenAt - a.lastSeenAt)
+          .slice(0, limit);
+      },
+      async profileEvents(profileId, limit) {
+        return state.events
+          .filter((e) => e.profileId === profileId)
+          .sort((a, b) => b.timestamp - a.timestamp || b.seq - a.seq)
+          .slice(0, limit);
+      },
+      async findGroup(groupId) {
+        return state.groups.get(groupId);
+      },
+    },
+    settings: {
+      async getSetting(key) {
+        return settings.get(key);
+      },
+      async setSetting(key, value) {
+        settings.set(key, value);
+      },
+    },
+    users: {
+      async countUsers() {
+        return users.size;
+      },
+      async createUser(user) {
+        if ([...users.values()].some((u) => u.email === user.email)) throw new Error(`user ${user.email} exists`);
+        users.set(user.id, user);
+      },
+      async findUserByEmail(email) {
+        return [...users.values()].find((u) => u.email === email);
+      },
+      async createSession(tokenHash, userId, expiresAt) {
+        sessions.set(tokenHash, { userId, expiresAt });
+      },
+      async findSessionUser(tokenHash, now) {
+        const session = sessions.get(tokenHash);
+        return session && session.expiresAt > now ? users.get(session.userId) : undefined;
+      },
+    },
+    async close() {
+      await tail;
+    },
+  };
+}
+
+function memoryTransaction(draft: MemoryState): IngestTransaction {
+  return {
+    async unseenMessageIds(messageIds) {
+      return new Set(messageIds.filter((id) => !draft.messageIds.has(id)));
+    },
+    async loadKnown(keys, groupIds) {
+      const identities = new Map<IdentityKey, ProfileId>();
+      const profiles = new Map<ProfileId, Profile>();
+      for (const key of keys) {
+        const id = draft.identities.get(key);
+        if (id === undefined) continue;
+        identities.set(key, id);
+        profiles.set(id, draft.profiles.get(id)!);
+      }
+      const groups = new Map<string, Group>();
+      for (const id of groupIds) {
+        const group = draft.groups.get(id);
+        if (group) groups.set(id, group);
+      }
+      return { identities, profiles, groups };
+    },
+    async apply(plan: IngestPlan) {
+      for (const { from, into } of plan.merges) {
+        draft.profiles.delete(from);
+        draft.mergedInto.set(from, into);
+        draft.events = draft.events.map((e) => (e.profileId === from ? { ...e, profileId: into } : e));
+      }
+      for (const { key, profileId } of plan.links) draft.identities.set(key, profileId);
+      for (const profile of plan.profiles) draft.profiles.set(profile.id, profile);
+      for (const group of plan.groups) draft.groups.set(group.id, group);
+      for (const { event, profileId } of plan.events) {
+        draft.messageIds.add(event.messageId);
+        draft.events.push({ ...event, seq: draft.events.length + 1, profileId });
+      }
+    },
+    async recordDrops(drops) {
+      draft.drops.push(...drops);
+    },
+  };
+}

@@ -1,0 +1,192 @@
+import type { Database } from 'better-sqlite3';
+import { asProfileId, type MessageId, type ProfileId } from '../../../core/shared/index.js';
+import type { DroppedEvent } from '../../../core/events/index.js';
+import type { Group, IdentityKey, IngestPlan, KnownIdentities, Profile } from '../../../core/profiles/index.js';
+import type { IngestStore, IngestTransaction } from '../../../ports/storage.js';
+import { eventPayload, groupFromJson, profileFromJson, profileSearchText } from './sqlite-rows.js';
+import { WriteQueue } from './write-queue.js';
+
+const PROFILE_CACHE_SIZE = 200_000;
+
+/**
+ * The ingest side of the SQLite store. The identity index lives in memory as well as on disk
+ * (loaded at open, updated only after a commit), so resolving an event costs no query.
+ */
+export class SqliteIngestStore implements IngestStore {
+  private readonly identities = new Map<IdentityKey, ProfileId>();
+  private readonly profiles = new Map<ProfileId, Profile>();
+  private readonly statements: ReturnType<typeof prepare>;
+
+  constructor(
+    private readonly db: Database,
+    private readonly queue: WriteQueue,
+    private readonly sourceId: string,
+  ) {
+    this.statements = prepare(db);
+    for (const row of db.prepare('SELECT key, profile_id FROM identities').iterate() as Iterable<{
+      key: IdentityKey;
+      profile_id: string;
+    }>) {
+      this.identities.set(row.key, asProfileId(row.profile_id));
+    }
+  }
+
+  write<T>(work: (tx: IngestTransaction) => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      const staged = new StagedCaches();
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this.transaction(staged));
+        this.db.exec('COMMIT');
+        staged.applyTo(this.identities, this.profiles, PROFILE_CACHE_SIZE);
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  private transaction(staged: StagedCaches): IngestTransaction {
+    const s = this.statements;
+    return {
+      unseenMessageIds: async (messageIds) => {
+        const unseen = new Set<MessageId>();
+        for (const id of messageIds) if (s.hasMessage.get(this.sourceId, id) === undefined) unseen.add(id);
+        return unseen;
+      },
+      loadKnown: async (keys, groupIds) => this.loadKnown(keys, groupIds),
+      apply: async (plan) => this.apply(plan, staged),
+      recordDrops: async (drops) => this.recordDrops(drops),
+    };
+  }
+
+  private loadKnown(keys: readonly IdentityKey[], groupIds: readonly string[]): KnownIdentities {
+    const identities = new Map<IdentityKey, ProfileId>();
+    const profiles = new Map<ProfileId, Profile>();
+    for (const key of keys) {
+      const id = this.identities.get(key);
+      if (id === undefined) continue;
+      identities.set(key, id);
+      if (!profiles.has(id)) profiles.set(id, this.loadProfile(id));
+    }
+    const groups = new Map<string, Group>();
+    for (const groupId of groupIds) {
+      const row = this.statements.getGroup.get(groupId) as { data: string } | undefined;
+      if (row) groups.set(groupId, groupFromJson(row.data));
+    }
+    return { identities, profiles, groups };
+  }
+
+  private loadProfile(id: ProfileId): Profile {
+    const cached = this.profiles.get(id);
+    if (cached) return cached;
+    const row = this.statements.getProfile.get(id) as { data: string | null } | undefined;
+    if (!row?.data) throw new Error(`identity index points at missing profile ${id}`);
+    return profileFromJson(row.data);
+  }
+
+  private apply(plan: IngestPlan, staged: StagedCaches): void {
+    const s = this.statements;
+    for (const { from, into } of plan.merges) {
+      s.moveIdentities.run(into, from);
+      s.moveEvents.run(into, from);
+      s.retireProfile.run(into, from);
+      s.repointRetired.run(into, from);
+      staged.retired.push(from);
+    }
+    for (const { key, profileId } of plan.links) {
+      s.upsertIdentity.run(key, profileId);
+      staged.links.set(key, profileId);
+    }
+    for (const profile of plan.profiles) {
+      s.upsertProfile.run(
+        profile.id,
+        profile.userId,
+        JSON.stringify(profile),
+        profileSearchText(profile),
+        profile.firstSeenAt,
+        profile.lastSeenAt,
+      );
+      staged.profiles.set(profile.id, profile);
+    }
+    for (const group of plan.groups) s.upsertGroup.run(group.id, JSON.stringify(group));
+    for (const { event, profileId } of plan.events) {
+      s.insertEvent.run(
+        this.sourceId,
+        event.messageId,
+        event.type,
+        event.event,
+        event.name,
+        profileId,
+        event.userId,
+        event.anonymousId,
+        event.groupId,
+        event.previousId,
+        event.timestamp,
+        event.originalTimestamp,
+        event.sentAt,
+        event.receivedAt,
+        eventPayload(event),
+      );
+    }
+  }
+
+  private recordDrops(drops: readonly DroppedEvent[]): void {
+    for (const drop of drops) {
+      this.statements.insertDrop.run(drop.receivedAt, drop.reason, drop.message, drop.messageId, drop.type, drop.sample);
+    }
+  }
+}
+
+/** Cache changes of one transaction, applied only once it commits. */
+class StagedCaches {
+  readonly links = new Map<IdentityKey, ProfileId>();
+  readonly profiles = new Map<ProfileId, Profile>();
+  readonly retired: ProfileId[] = [];
+
+  applyTo(identities: Map<IdentityKey, ProfileId>, profiles: Map<ProfileId, Profile>, limit: number): void {
+    for (const [key, id] of this.links) identities.set(key, id);
+    for (const id of this.retired) profiles.delete(id);
+    for (const [id, profile] of this.profiles) {
+      profiles.delete(id); // re-insert to mark as recently used
+      profiles.set(id, profile);
+    }
+    // Map iteration order is insertion order: the first keys are the least recently written.
+    for (const id of profiles.keys()) {
+      if (profiles.size <= limit) break;
+      profiles.delete(id);
+    }
+  }
+}
+
+function prepare(db: Database) {
+  return {
+    hasMessage: db.prepare('SELECT 1 FROM events WHERE source_id = ? AND message_id = ?'),
+    getProfile: db.prepare('SELECT data FROM profiles WHERE id = ?'),
+    getGroup: db.prepare('SELECT data FROM groups WHERE id = ?'),
+    moveIdentities: db.prepare('UPDATE identities SET profile_id = ? WHERE profile_id = ?'),
+    moveEvents: db.prepare('UPDATE events SET profile_id = ? WHERE profile_id = ?'),
+    retireProfile: db.prepare('UPDATE profiles SET merged_into = ?, data = NULL, search = NULL WHERE id = ?'),
+    repointRetired: db.prepare('UPDATE profiles SET merged_into = ? WHERE merged_into = ?'),
+    upsertIdentity: db.prepare(
+      'INSERT INTO identities (key, profile_id) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET profile_id = excluded.profile_id',
+    ),
+    upsertProfile: db.prepare(
+      `INSERT INTO profiles (id, user_id, data, search, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, data = excluded.data, search = excluded.search,
+         first_seen_at = excluded.first_seen_at, last_seen_at = excluded.last_seen_at`,
+    ),
+    upsertGroup: db.prepare(
+      'INSERT INTO groups (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data',
+    ),
+    insertEvent: db.prepare(
+      `INSERT INTO events (source_id, message_id, type, event, name, profile_id, user_id, anonymous_id, group_id,
+        previous_id, timestamp, original_timestamp, sent_at, received_at, payload)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertDrop: db.prepare(
+      'INSERT INTO ingest_drops (received_at, reason, message, message_id, type, sample) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+  };
+}

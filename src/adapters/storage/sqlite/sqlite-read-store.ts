@@ -1,0 +1,109 @@
+import type { Database } from 'better-sqlite3';
+import { asProfileId, type ProfileId } from '../../../core/shared/index.js';
+import type { DroppedEvent } from '../../../core/events/index.js';
+import { anonymousKey, userKey, type Group, type Profile } from '../../../core/profiles/index.js';
+import type { EventStore, ProfileStore, RecentEventsOptions, StoredEvent } from '../../../ports/storage.js';
+import { eventFromRow, groupFromJson, profileFromJson, type EventRow } from './sqlite-rows.js';
+
+/**
+ * Reads on a connection of their own: in WAL mode it sees only committed data, never the
+ * half-written state of an ingest transaction in progress.
+ */
+export class SqliteReadStore implements EventStore, ProfileStore {
+  private readonly statements: ReturnType<typeof prepare>;
+
+  constructor(db: Database) {
+    this.statements = prepare(db);
+  }
+
+  async recentEvents({ limit, afterSeq }: RecentEventsOptions): Promise<StoredEvent[]> {
+    const rows = this.statements.recentEvents.all(afterSeq ?? -1, limit) as EventRow[];
+    return rows.map(eventFromRow);
+  }
+
+  async stats(): Promise<{ events: number; profiles: number }> {
+    return {
+      events: (this.statements.countEvents.get() as { n: number }).n,
+      profiles: (this.statements.countProfiles.get() as { n: number }).n,
+    };
+  }
+
+  async recentDrops(limit: number): Promise<DroppedEvent[]> {
+    const rows = this.statements.recentDrops.all(limit) as Array<{
+      received_at: number;
+      reason: DroppedEvent['reason'];
+      message: string;
+      message_id: string | null;
+      type: string | null;
+      sample: string;
+    }>;
+    return rows.map((row) => ({
+      reason: row.reason,
+      message: row.message,
+      messageId: row.message_id,
+      type: row.type,
+      sample: row.sample,
+      receivedAt: row.received_at,
+    }));
+  }
+
+  async findProfile(ref: string): Promise<Profile | undefined> {
+    const id = this.resolveProfileId(ref);
+    if (id === undefined) return undefined;
+    const row = this.statements.profileById.get(id) as { data: string | null } | undefined;
+    return row?.data ? profileFromJson(row.data) : undefined;
+  }
+
+  async searchProfiles(query: string, limit: number): Promise<Profile[]> {
+    const text = query.trim().toLowerCase();
+    const rows = (
+      text === ''
+        ? this.statements.latestProfiles.all(limit)
+        : this.statements.searchProfiles.all(`%${escapeLike(text)}%`, limit)
+    ) as Array<{ data: string }>;
+    return rows.map((row) => profileFromJson(row.data));
+  }
+
+  async profileEvents(profileId: ProfileId, limit: number): Promise<StoredEvent[]> {
+    return (this.statements.profileEvents.all(profileId, limit) as EventRow[]).map(eventFromRow);
+  }
+
+  async findGroup(groupId: string): Promise<Group | undefined> {
+    const row = this.statements.groupById.get(groupId) as { data: string } | undefined;
+    return row ? groupFromJson(row.data) : undefined;
+  }
+
+  private resolveProfileId(ref: string): ProfileId | undefined {
+    const s = this.statements;
+    const direct = s.profileById.get(ref) as { merged_into: string | null } | undefined;
+    if (direct) return asProfileId(direct.merged_into ?? ref);
+    const byIdentity = (s.identity.get(userKey(ref)) ?? s.identity.get(anonymousKey(ref))) as
+      | { profile_id: string }
+      | undefined;
+    return byIdentity ? asProfileId(byIdentity.profile_id) : undefined;
+  }
+}
+
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function prepare(db: Database) {
+  return {
+    recentEvents: db.prepare('SELECT * FROM events WHERE seq > ? ORDER BY seq DESC LIMIT ?'),
+    countEvents: db.prepare('SELECT coalesce(max(seq), 0) AS n FROM events'),
+    countProfiles: db.prepare('SELECT count(*) AS n FROM profiles WHERE merged_into IS NULL'),
+    recentDrops: db.prepare('SELECT * FROM ingest_drops ORDER BY id DESC LIMIT ?'),
+    profileById: db.prepare('SELECT data, merged_into FROM profiles WHERE id = ?'),
+    identity: db.prepare('SELECT profile_id FROM identities WHERE key = ?'),
+    latestProfiles: db.prepare(
+      'SELECT data FROM profiles WHERE merged_into IS NULL ORDER BY last_seen_at DESC LIMIT ?',
+    ),
+    searchProfiles: db.prepare(
+      `SELECT data FROM profiles WHERE merged_into IS NULL AND search LIKE ? ESCAPE '\\'
+       ORDER BY last_seen_at DESC LIMIT ?`,
+    ),
+    profileEvents: db.prepare(
+      'SELECT * FROM events WHERE profile_id = ? ORDER BY timestamp DESC, seq DESC LIMIT ?',
+    ),
+    groupById: db.prepare('SELECT data FROM groups WHERE id = ?'),
+  };
+}

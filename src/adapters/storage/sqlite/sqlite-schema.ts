@@ -1,0 +1,69 @@
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+// Migrations are frozen once released: add a new one, never edit an old one.
+const migrations: Record<string, Migration> = {
+  '0001-event-log-and-profiles': {
+    async up(db: Kysely<unknown>) {
+      await sql`CREATE TABLE events (
+        seq INTEGER PRIMARY KEY,
+        source_id TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        event TEXT,
+        name TEXT,
+        profile_id TEXT NOT NULL,
+        user_id TEXT,
+        anonymous_id TEXT,
+        group_id TEXT,
+        previous_id TEXT,
+        timestamp INTEGER NOT NULL,
+        original_timestamp INTEGER NOT NULL,
+        sent_at INTEGER,
+        received_at INTEGER NOT NULL,
+        payload TEXT NOT NULL
+      )`.execute(db);
+      // Deduplication key: kept for the life of the log, well past Segment's 24 hours.
+      await sql`CREATE UNIQUE INDEX events_message ON events (source_id, message_id)`.execute(db);
+      await sql`CREATE INDEX events_profile_time ON events (profile_id, timestamp)`.execute(db);
+      await sql`CREATE TABLE identities (key TEXT PRIMARY KEY, profile_id TEXT NOT NULL) WITHOUT ROWID`.execute(db);
+      await sql`CREATE INDEX identities_profile ON identities (profile_id)`.execute(db);
+      await sql`CREATE TABLE profiles (
+        id TEXT PRIMARY KEY,
+        user_id TEXT,
+        data TEXT,
+        search TEXT,
+        first_seen_at INTEGER,
+        last_seen_at INTEGER,
+        merged_into TEXT
+      ) WITHOUT ROWID`.execute(db);
+      await sql`CREATE INDEX profiles_last_seen ON profiles (last_seen_at)`.execute(db);
+      await sql`CREATE TABLE groups (id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID`.execute(db);
+      await sql`CREATE TABLE ingest_drops (
+        id INTEGER PRIMARY KEY,
+        received_at INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        message TEXT NOT NULL,
+        message_id TEXT,
+        type TEXT,
+        sample TEXT NOT NULL
+      )`.execute(db);
+      await sql`CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`.execute(db);
+      await sql`CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE,
+        password_hash TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      )`.execute(db);
+      await sql`CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      )`.execute(db);
+    },
+  },
+};
+
+/** Hands Kysely's migrator the migrations compiled into this module. */
+export const sqliteMigrations: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

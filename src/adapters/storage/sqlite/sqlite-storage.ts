@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import type { Storage } from '../../../ports/storage.js';
+import { SqliteAccountStore } from './sqlite-account-store.js';
+import { SqliteIngestStore } from './sqlite-ingest-store.js';
+import { SqliteReadStore } from './sqlite-read-store.js';
+import { sqliteMigrations } from './sqlite-schema.js';
+import { WriteQueue } from './write-queue.js';
+
+export interface SqliteStorageOptions {
+  /** Database file; `:memory:` is refused because reader and writer must share one file. */
+  readonly file: string;
+  /**
+   * `full` fsyncs every commit (survives power loss); `normal` survives a process crash only.
+   * @default 'full'
+   */
+  readonly synchronous?: 'full' | 'normal';
+}
+
+/** The default storage: one SQLite file in WAL mode, one writer connection and one reader. */
+export async function openSqliteStorage(options: SqliteStorageOptions): Promise<Storage> {
+  fs.mkdirSync(path.dirname(options.file), { recursive: true });
+  const writer = openConnection(options.file, options.synchronous ?? 'full');
+  await migrate(writer);
+  const reader = openConnection(options.file, 'normal');
+  const queue = new WriteQueue();
+  const read = new SqliteReadStore(reader);
+  const accounts = new SqliteAccountStore(writer, reader, queue);
+  return {
+    ingest: new SqliteIngestStore(writer, queue, 'default'),
+    events: read,
+    profiles: read,
+    settings: accounts,
+    users: accounts,
+    async close() {
+      await queue.run(async () => undefined);
+      reader.close();
+      writer.close();
+    },
+  };
+}
+
+function openConnection(file: string, synchronous: 'full' | 'normal'): Database {
+  const db = new BetterSqlite3(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${synchronous.toUpperCase()}`);
+  db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536');
+  db.pragma('temp_store = MEMORY');
+  return db;
+}
+
+async function migrate(db: Database): Promise<void> {
+  // Kysely runs the migrations on this same connection; it is not closed with Kysely.
+  const kysely = new Kysely<unknown>({
+    dialect: new SqliteDialect({ database: wrap(db) }),
+  });
+  const { error } = await new Migrator({ db: kysely, provider: sqliteMigrations }).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+/** The part of better-sqlite3 Kysely uses, with `close` made a no-op so the connection stays open. */
+function wrap(db: Database) {
+  return {
+    close: () => undefined,
+    prepare: (sql: string) => db.prepare(sql),
+  };
+}

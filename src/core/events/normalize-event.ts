@@ -1,0 +1,200 @@
+import { asMessageId, jsonDepthExceeds, utf8Length, type Instant, type Result } from '../shared/index.js';
+import { normalizeEventName } from './ecommerce-names.js';
+import type { DropReason, EventType, JsonObject, TrackedEvent } from './event.js';
+import { EVENT_TYPES } from './event.js';
+
+/** Segment's per-event limit; also the limit of a single (non-batch) request. */
+export const MAX_EVENT_BYTES = 32 * 1024;
+/** Deeper payloads are dropped: no real client nests this far, and deep trees are a cheap attack. */
+export const MAX_EVENT_DEPTH = 64;
+const MAX_MESSAGE_ID_LENGTH = 100;
+
+/** What the transport knows about the request an event arrived in. */
+export interface EventEnvelope {
+  readonly receivedAt: Instant;
+  /** Address of the client, stamped into `context.ip` when the event has none. */
+  readonly ip: string | null;
+  /** The type implied by the route (`/v1/track`); batch items carry their own. */
+  readonly routeType?: EventType;
+  /** Top-level `context`, `integrations` and `sentAt` of a batch, merged into each item. */
+  readonly batchContext?: JsonObject;
+  readonly batchIntegrations?: JsonObject;
+  readonly batchSentAt?: unknown;
+  /** Makes a message id for events that came without one. */
+  readonly newMessageId: () => string;
+}
+
+/** Why one event was not accepted. */
+export interface EventProblem {
+  readonly reason: DropReason;
+  readonly message: string;
+}
+
+type Checked<T> = Result<T, EventProblem>;
+const problem = (reason: DropReason, message: string): Checked<never> => ({
+  ok: false,
+  error: { reason, message },
+});
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Validates one raw Segment call and turns it into a stored event: identities, required fields,
+ * size and depth limits, batch merge, clock-skew correction, v1 → v2 event names.
+ */
+export function normalizeEvent(raw: unknown, envelope: EventEnvelope): Checked<TrackedEvent> {
+  if (!isObject(raw)) return problem('not_an_object', 'each event must be a JSON object');
+  if (utf8Length(JSON.stringify(raw)) > MAX_EVENT_BYTES) {
+    return problem('event_too_large', `event is larger than ${MAX_EVENT_BYTES} bytes`);
+  }
+  if (jsonDepthExceeds(raw, MAX_EVENT_DEPTH)) {
+    return problem('nesting_too_deep', `event nests deeper than ${MAX_EVENT_DEPTH} levels`);
+  }
+  const type = readType(raw, envelope.routeType);
+  if (!type.ok) return type;
+  const ids = readIdentities(raw, type.value);
+  if (!ids.ok) return ids;
+  const objects = readObjects(raw, envelope);
+  if (!objects.ok) return objects;
+  const times = readTimes(raw, envelope);
+  if (!times.ok) return times;
+  const messageId = readMessageId(raw, envelope);
+  if (!messageId.ok) return messageId;
+  const eventName = readEventName(raw, type.value);
+  if (!eventName.ok) return eventName;
+
+  const { properties, traits, context, integrations } = objects.value;
+  return {
+    ok: true,
+    value: {
+      messageId: asMessageId(messageId.value),
+      type: type.value,
+      event: eventName.value,
+      name: type.value === 'page' || type.value === 'screen' ? readName(raw, properties) : null,
+      ...ids.value,
+      properties,
+      traits,
+      context: context.ip === undefined && envelope.ip !== null ? { ...context, ip: envelope.ip } : context,
+      integrations,
+      ...times.value,
+      receivedAt: envelope.receivedAt,
+    },
+  };
+}
+
+function readType(raw: JsonObject, routeType: EventType | undefined): Checked<EventType> {
+  if (routeType) return { ok: true, value: routeType };
+  const type = raw.type;
+  if (typeof type === 'string' && (EVENT_TYPES as readonly string[]).includes(type)) {
+    return { ok: true, value: type as EventType };
+  }
+  return problem('invalid_type', `type must be one of ${EVENT_TYPES.join(', ')}`);
+}
+
+/** Ids may arrive as numbers from loosely typed clients; empty strings count as absent. */
+function readId(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  return null;
+}
+
+type Identities = Pick<TrackedEvent, 'userId' | 'anonymousId' | 'groupId' | 'previousId'>;
+
+function readIdentities(raw: JsonObject, type: EventType): Checked<Identities> {
+  const ids: Identities = {
+    userId: readId(raw.userId),
+    anonymousId: readId(raw.anonymousId),
+    groupId: readId(raw.groupId),
+    previousId: readId(raw.previousId),
+  };
+  if (type === 'alias') {
+    if (ids.previousId === null) return problem('missing_previous_id', 'alias needs previousId');
+    if (ids.userId === null) return problem('missing_identity', 'alias needs userId');
+  }
+  if (ids.userId === null && ids.anonymousId === null) {
+    return problem('missing_identity', 'event has neither userId nor anonymousId');
+  }
+  if (type === 'group' && ids.groupId === null) return problem('missing_group_id', 'group needs groupId');
+  return { ok: true, value: ids };
+}
+
+type Objects = Pick<TrackedEvent, 'properties' | 'traits' | 'context' | 'integrations'>;
+
+function readObjects(raw: JsonObject, envelope: EventEnvelope): Checked<Objects> {
+  for (const field of ['properties', 'traits', 'context', 'integrations'] as const) {
+    const value = raw[field];
+    if (value !== undefined && value !== null && !isObject(value)) {
+      return problem('invalid_field', `${field} must be an object`);
+    }
+  }
+  const own = (field: string): JsonObject => {
+    const value = raw[field];
+    return isObject(value) ? value : {};
+  };
+  // The item's own keys win over the batch's (shallow merge, as Segment does).
+  return {
+    ok: true,
+    value: {
+      properties: own('properties'),
+      traits: own('traits'),
+      context: { ...envelope.batchContext, ...own('context') },
+      integrations: { ...envelope.batchIntegrations, ...own('integrations') },
+    },
+  };
+}
+
+type Times = Pick<TrackedEvent, 'timestamp' | 'originalTimestamp' | 'sentAt'>;
+
+function readTimes(raw: JsonObject, envelope: EventEnvelope): Checked<Times> {
+  const { receivedAt } = envelope;
+  const original = readTime(raw.timestamp ?? raw.originalTimestamp);
+  if (original === 'invalid') return problem('invalid_field', 'timestamp is not an ISO-8601 time');
+  const sent = readTime(raw.sentAt ?? envelope.batchSentAt);
+  if (sent === 'invalid') return problem('invalid_field', 'sentAt is not an ISO-8601 time');
+  const originalTimestamp = original ?? receivedAt;
+  if (sent === undefined) return { ok: true, value: { timestamp: originalTimestamp, originalTimestamp, sentAt: null } };
+  // Segment's clock-skew correction: the gap the device saw between the event and sending it is
+  // trusted, the device's absolute clock is not. A result in the future is clamped to now.
+  const corrected = receivedAt - (sent - originalTimestamp);
+  return {
+    ok: true,
+    value: { timestamp: Math.min(corrected, receivedAt), originalTimestamp, sentAt: sent },
+  };
+}
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/** A wire time: undefined when absent, 'invalid' when present but unreadable. Zone-less times are UTC. */
+function readTime(value: unknown): Instant | undefined | 'invalid' {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string') return 'invalid';
+  const match = ISO_TIME.exec(value);
+  if (!match) return 'invalid';
+  const hasClock = value.length > 10;
+  const at = Date.parse(hasClock && match[1] === undefined ? `${value}Z` : value);
+  return Number.isFinite(at) ? at : 'invalid';
+}
+
+function readMessageId(raw: JsonObject, envelope: EventEnvelope): Checked<string> {
+  const given = readId(raw.messageId);
+  if (given === null) return { ok: true, value: envelope.newMessageId() };
+  if (given.length > MAX_MESSAGE_ID_LENGTH) {
+    return problem('invalid_field', `messageId is longer than ${MAX_MESSAGE_ID_LENGTH} characters`);
+  }
+  return { ok: true, value: given };
+}
+
+function readEventName(raw: JsonObject, type: EventType): Checked<string | null> {
+  if (type !== 'track') return { ok: true, value: null };
+  const event = raw.event;
+  if (typeof event !== 'string' || event.trim() === '') {
+    return problem('missing_event', 'track needs a non-empty event name');
+  }
+  return { ok: true, value: normalizeEventName(event) };
+}
+
+function readName(raw: JsonObject, properties: JsonObject): string | null {
+  const name = raw.name ?? properties.name;
+  return typeof name === 'string' && name !== '' ? name : null;
+}

@@ -1,0 +1,39 @@
+import { WaymarkError, type Result } from '../shared/index.js';
+import type { JsonObject } from './event.js';
+
+/** Segment's limit on the number of events in one batch request. */
+export const MAX_BATCH_EVENTS = 2_500;
+
+/** A batch body taken apart: its items and the fields that apply to every item. */
+export interface BatchParts {
+  readonly items: readonly unknown[];
+  readonly context?: JsonObject;
+  readonly integrations?: JsonObject;
+  readonly sentAt?: unknown;
+}
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks the outer shape of a batch body. Problems with single items are left to `normalizeEvent`. */
+export function splitBatch(body: unknown): Result<BatchParts, WaymarkError> {
+  if (!isObject(body)) return fail('E_BAD_REQUEST', 'body must be a JSON object', 'body');
+  const { batch } = body;
+  if (!Array.isArray(batch)) return fail('E_BAD_REQUEST', 'batch must be an array of events', 'batch');
+  if (batch.length > MAX_BATCH_EVENTS) {
+    return fail('E_BATCH_TOO_LARGE', `batch has ${batch.length} events; the limit is ${MAX_BATCH_EVENTS}`, 'batch');
+  }
+  return {
+    ok: true,
+    value: {
+      items: batch,
+      ...(isObject(body.context) ? { context: body.context } : {}),
+      ...(isObject(body.integrations) ? { integrations: body.integrations } : {}),
+      ...(body.sentAt !== undefined ? { sentAt: body.sentAt } : {}),
+    },
+  };
+}
+
+function fail(code: 'E_BAD_REQUEST' | 'E_BATCH_TOO_LARGE', message: string, field: string): Result<never, WaymarkError> {
+  return { ok: false, error: new WaymarkError(code, message, { field }) };
+}

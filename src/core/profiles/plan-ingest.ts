@@ -1,0 +1,208 @@
+import type { Instant, ProfileId } from '../shared/index.js';
+import type { TrackedEvent } from '../events/index.js';
+import { applyTraits } from './apply-traits.js';
+import { mergeProfiles } from './merge-profiles.js';
+import { anonymousKey, EMPTY_TRAITS, identityKeys, userKey, type Group, type IdentityKey, type Profile } from './profile.js';
+
+/** What the store already knows about the identities a batch mentions. */
+export interface KnownIdentities {
+  readonly identities: ReadonlyMap<IdentityKey, ProfileId>;
+  readonly profiles: ReadonlyMap<ProfileId, Profile>;
+  readonly groups: ReadonlyMap<string, Group>;
+}
+
+/** Everything a batch changes, for the store to apply in one transaction. */
+export interface IngestPlan {
+  /** Each event with the profile it resolves to after every merge in the batch. */
+  readonly events: ReadonlyArray<{ readonly event: TrackedEvent; readonly profileId: ProfileId }>;
+  /** Final state of each profile the batch created or changed (merged-away ones excluded). */
+  readonly profiles: readonly Profile[];
+  /** Profiles folded into another, in order; their identities and events move to `into`. */
+  readonly merges: ReadonlyArray<{ readonly from: ProfileId; readonly into: ProfileId }>;
+  /** Identity keys that now point at a profile they did not point at before. */
+  readonly links: ReadonlyArray<{ readonly key: IdentityKey; readonly profileId: ProfileId }>;
+  readonly groups: readonly Group[];
+}
+
+/**
+ * Resolves each event of a deduplicated batch to a profile, in the order given, and decides
+ * every link and merge it implies. Rules (ARCHITECTURE.md, "identity"):
+ * - an event's profile is the profile of its userId, else of its anonymousId, else a new one;
+ * - a userId joins the anonymousId's profile when that profile has no userId yet;
+ * - two existing profiles merge when an event joins a userId to an anonymous profile, or when an
+ *   alias names them; an anonymousId already owned by another known person is never moved (shared device).
+ */
+export function planIngest(
+  events: readonly TrackedEvent[],
+  known: KnownIdentities,
+  newProfileId: () => ProfileId,
+): IngestPlan {
+  const work = new Workspace(known, newProfileId);
+  const resolved = events.map((event) => ({ event, profileId: work.resolve(event) }));
+  return {
+    events: resolved.map(({ event, profileId }) => ({ event, profileId: work.finalOf(profileId) })),
+    profiles: work.changedProfiles(),
+    merges: work.merges,
+    links: work.changedLinks(),
+    groups: [...work.changedGroups.values()],
+  };
+}
+
+class Workspace {
+  readonly identities: Map<IdentityKey, ProfileId>;
+  readonly profiles: Map<ProfileId, Profile>;
+  readonly merges: Array<{ from: ProfileId; into: ProfileId }> = [];
+  readonly changedGroups = new Map<string, Group>();
+  private readonly touched = new Set<ProfileId>();
+  private readonly linked = new Set<IdentityKey>();
+  private readonly mergedInto = new Map<ProfileId, ProfileId>();
+
+  constructor(
+    private readonly known: KnownIdentities,
+    private readonly newProfileId: () => ProfileId,
+  ) {
+    this.identities = new Map(known.identities);
+    this.profiles = new Map(known.profiles);
+  }
+
+  resolve(event: TrackedEvent): ProfileId {
+    const profileId = event.type === 'alias' ? this.alias(event) : this.link(event);
+    this.touch(event, profileId);
+    return profileId;
+  }
+
+  finalOf(id: ProfileId): ProfileId {
+    let current = id;
+    for (let next = this.mergedInto.get(current); next; next = this.mergedInto.get(current)) current = next;
+    return current;
+  }
+
+  changedProfiles(): Profile[] {
+    return [...this.touched].filter((id) => !this.mergedInto.has(id)).map((id) => this.get(id));
+  }
+
+  changedLinks(): Array<{ key: IdentityKey; profileId: ProfileId }> {
+    return [...this.linked].map((key) => ({ key, profileId: this.finalOf(this.identities.get(key)!) }));
+  }
+
+  private link(event: TrackedEvent): ProfileId {
+    const { userId, anonymousId } = event;
+    const byUser = userId === null ? undefined : this.lookup(userKey(userId));
+    const byAnonymous = anonymousId === null ? undefined : this.lookup(anonymousKey(anonymousId));
+    if (userId === null) return byAnonymous ?? this.create(event, null, anonymousId);
+    if (byUser === undefined) {
+      const anonymousOwner = byAnonymous === undefined ? undefined : this.get(byAnonymous);
+      if (anonymousOwner && anonymousOwner.userId === null) return this.addUserId(anonymousOwner.id, userId);
+      // The device belongs to another known person: the anonymousId stays where it is.
+      return this.create(event, userId, anonymousOwner ? null : anonymousId);
+    }
+    if (byAnonymous === undefined && anonymousId !== null) this.addAnonymousId(byUser, anonymousId);
+    if (byAnonymous !== undefined && byAnonymous !== byUser && this.get(byAnonymous).userId === null) {
+      this.merge(byAnonymous, byUser);
+    }
+    return byUser;
+  }
+
+  private alias(event: TrackedEvent): ProfileId {
+    const userId = event.userId!;
+    const previousId = event.previousId!;
+    const previous = this.lookup(userKey(previousId)) ?? this.lookup(anonymousKey(previousId));
+    const current = this.lookup(userKey(userId));
+    if (previous === undefined && current === undefined) return this.create(event, userId, previousId);
+    if (previous === undefined) return this.addAnonymousId(current!, previousId);
+    if (current === undefined) return this.addUserId(previous, userId);
+    if (previous !== current) this.merge(previous, current);
+    return current;
+  }
+
+  private lookup(key: IdentityKey): ProfileId | undefined {
+    const id = this.identities.get(key);
+    return id === undefined ? undefined : this.finalOf(id);
+  }
+
+  private get(id: ProfileId): Profile {
+    const profile = this.profiles.get(id);
+    if (!profile) throw new Error(`profile ${id} is referenced by an identity but was not loaded`);
+    return profile;
+  }
+
+  private put(profile: Profile): ProfileId {
+    this.profiles.set(profile.id, profile);
+    this.touched.add(profile.id);
+    return profile.id;
+  }
+
+  private setLink(key: IdentityKey, id: ProfileId): void {
+    this.identities.set(key, id);
+    this.linked.add(key);
+  }
+
+  private create(event: TrackedEvent, userId: string | null, anonymousId: string | null): ProfileId {
+    const id = this.newProfileId();
+    if (userId !== null) this.setLink(userKey(userId), id);
+    if (anonymousId !== null) this.setLink(anonymousKey(anonymousId), id);
+    return this.put({
+      id,
+      userId,
+      userIds: userId === null ? [] : [userId],
+      anonymousIds: anonymousId === null ? [] : [anonymousId],
+      traits: EMPTY_TRAITS,
+      groupIds: [],
+      firstSeenAt: event.timestamp,
+      lastSeenAt: event.timestamp,
+    });
+  }
+
+  private addUserId(id: ProfileId, userId: string): ProfileId {
+    const profile = this.get(id);
+    this.setLink(userKey(userId), id);
+    return this.put({ ...profile, userId: profile.userId ?? userId, userIds: [...profile.userIds, userId] });
+  }
+
+  private addAnonymousId(id: ProfileId, anonymousId: string): ProfileId {
+    const profile = this.get(id);
+    this.setLink(anonymousKey(anonymousId), id);
+    return this.put({ ...profile, anonymousIds: [...profile.anonymousIds, anonymousId] });
+  }
+
+  private merge(from: ProfileId, into: ProfileId): void {
+    const loser = this.get(from);
+    const merged = mergeProfiles(this.get(into), loser);
+    for (const key of identityKeys(loser)) this.setLink(key, into);
+    this.mergedInto.set(from, into);
+    this.merges.push({ from, into });
+    this.put(merged);
+  }
+
+  private touch(event: TrackedEvent, id: ProfileId): void {
+    let profile = this.get(id);
+    const at: Instant = event.timestamp;
+    profile = {
+      ...profile,
+      firstSeenAt: Math.min(profile.firstSeenAt, at),
+      lastSeenAt: Math.max(profile.lastSeenAt, at),
+    };
+    if (event.type === 'identify') profile = { ...profile, traits: applyTraits(profile.traits, event.traits, at) };
+    if (event.type === 'group' && event.groupId !== null) {
+      if (!profile.groupIds.includes(event.groupId)) profile = { ...profile, groupIds: [...profile.groupIds, event.groupId] };
+      this.touchGroup(event.groupId, event);
+    }
+    this.put(profile);
+  }
+
+  private touchGroup(groupId: string, event: TrackedEvent): void {
+    const group = this.changedGroups.get(groupId) ??
+      this.known.groups.get(groupId) ?? {
+        id: groupId,
+        traits: EMPTY_TRAITS,
+        firstSeenAt: event.timestamp,
+        lastSeenAt: event.timestamp,
+      };
+    this.changedGroups.set(groupId, {
+      ...group,
+      traits: applyTraits(group.traits, event.traits, event.timestamp),
+      firstSeenAt: Math.min(group.firstSeenAt, event.timestamp),
+      lastSeenAt: Math.max(group.lastSeenAt, event.timestamp),
+    });
+  }
+}

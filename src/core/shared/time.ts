@@ -1,0 +1,41 @@
+/** A point in time as epoch milliseconds (UTC). One representation everywhere in the core. */
+export type Instant = number;
+
+export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month';
+/** A duration as it travels on the wire: `{ value: 14, unit: 'day' }`. */
+export interface Duration {
+  readonly value: number;
+  readonly unit: DurationUnit;
+}
+
+const UNIT_MS: Record<DurationUnit, number> = {
+  second: 1_000,
+  minute: 60_000,
+  hour: 3_600_000,
+  day: 86_400_000,
+  week: 604_800_000,
+  // A month is taken as 30 days wherever a fixed length is needed (windows, horizons).
+  month: 2_592_000_000,
+};
+
+/** Converts a wire duration to milliseconds. */
+export function durationToMs(duration: Duration): number {
+  return duration.value * UNIT_MS[duration.unit];
+}
+
+/** Formats an instant as ISO-8601 with milliseconds and `Z`. */
+export function toIso(at: Instant): string {
+  return new Date(at).toISOString();
+}
+
+// Only strings with an explicit zone (Z or ±hh:mm) or a plain date are accepted: a local time
+// without a zone would be read in the server's zone and silently shift events.
+const ISO_WITH_ZONE =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i;
+
+/** Parses an ISO-8601 string into an instant, or undefined when it is not a valid time. */
+export function parseInstant(value: unknown): Instant | undefined {
+  if (typeof value !== 'string' || !ISO_WITH_ZONE.test(value)) return undefined;
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? at : undefined;
+}

@@ -1,0 +1,191 @@
+import { WaymarkError, type Instant, type MessageId } from '../core/shared/index.js';
+import {
+  normalizeEvent,
+  type DroppedEvent,
+  type EventEnvelope,
+  type EventType,
+  type JsonObject,
+  type TrackedEvent,
+} from '../core/events/index.js';
+import { anonymousKey, planIngest, userKey, type IdentityKey } from '../core/profiles/index.js';
+import type { Clock } from '../ports/clock.js';
+import type { IdGenerator } from '../ports/ids.js';
+import type { IngestStore, IngestTransaction } from '../ports/storage.js';
+
+/** One HTTP request's worth of raw calls. */
+export interface IngestRequest {
+  readonly items: readonly unknown[];
+  readonly ip: string | null;
+  readonly routeType?: EventType;
+  readonly batchContext?: JsonObject;
+  readonly batchIntegrations?: JsonObject;
+  readonly batchSentAt?: unknown;
+}
+
+export interface IngestOutcome {
+  readonly accepted: number;
+  readonly duplicates: number;
+  readonly dropped: readonly DroppedEvent[];
+}
+
+export interface EventIngestorOptions {
+  readonly store: IngestStore;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  /** Runs a callback after pending I/O has been read, so concurrent requests share one commit. */
+  readonly defer: (callback: () => void) => void;
+  /**
+   * Events waiting for a commit beyond which new requests are turned away as overload.
+   * @default 100000
+   */
+  readonly maxPendingEvents?: number;
+}
+
+interface Pending {
+  readonly events: TrackedEvent[];
+  readonly dropped: DroppedEvent[];
+  readonly settle: (result: { ok: true; outcome: IngestOutcome } | { ok: false; error: unknown }) => void;
+}
+
+/** Validates, deduplicates, resolves and durably stores events; answers once they are committed. */
+export interface EventIngestor {
+  ingest(request: IngestRequest): Promise<IngestOutcome>;
+  /** Resolves when everything submitted so far is committed. */
+  drain(): Promise<void>;
+}
+
+/**
+ * Builds the ingest path. Requests are validated as they arrive; their events wait for the next
+ * group commit, which writes every waiting request in one transaction (one fsync for many requests).
+ */
+export function createEventIngestor(options: EventIngestorOptions): EventIngestor {
+  const { store, clock, ids, defer } = options;
+  const maxPending = options.maxPendingEvents ?? 100_000;
+  let queue: Pending[] = [];
+  let queuedEvents = 0;
+  let flushing: Promise<void> | null = null;
+  let scheduled = false;
+
+  const schedule = (): void => {
+    if (scheduled || flushing) return;
+    scheduled = true;
+    defer(() => {
+      scheduled = false;
+      flushing = flush().finally(() => {
+        flushing = null;
+        if (queue.length > 0) schedule();
+      });
+    });
+  };
+
+  const flush = async (): Promise<void> => {
+    const batch = queue;
+    queue = [];
+    queuedEvents = 0;
+    try {
+      const outcomes = await store.write((tx) => commit(tx, batch, ids));
+      batch.forEach((pending, i) => pending.settle({ ok: true, outcome: outcomes[i]! }));
+    } catch (error) {
+      for (const pending of batch) pending.settle({ ok: false, error });
+    }
+  };
+
+  return {
+    ingest(request) {
+      if (queuedEvents >= maxPending) {
+        return Promise.reject(new WaymarkError('E_OVERLOADED', 'too many events waiting to be written; retry shortly'));
+      }
+      const { events, dropped } = validate(request, clock.now(), ids);
+      return new Promise<IngestOutcome>((resolve, reject) => {
+        queue.push({
+          events,
+          dropped,
+          settle: (result) => (result.ok ? resolve(result.outcome) : reject(result.error)),
+        });
+        queuedEvents += events.length;
+        schedule();
+      });
+    },
+    async drain() {
+      while (flushing || scheduled || queue.length > 0) {
+        if (flushing) await flushing;
+        else await new Promise<void>((resolve) => defer(resolve));
+      }
+    },
+  };
+}
+
+function validate(request: IngestRequest, receivedAt: Instant, ids: IdGenerator): { events: TrackedEvent[]; dropped: DroppedEvent[] } {
+  const envelope: EventEnvelope = {
+    receivedAt,
+    ip: request.ip,
+    newMessageId: () => ids.messageId(),
+    ...(request.routeType ? { routeType: request.routeType } : {}),
+    ...(request.batchContext ? { batchContext: request.batchContext } : {}),
+    ...(request.batchIntegrations ? { batchIntegrations: request.batchIntegrations } : {}),
+    ...(request.batchSentAt !== undefined ? { batchSentAt: request.batchSentAt } : {}),
+  };
+  const events: TrackedEvent[] = [];
+  const dropped: DroppedEvent[] = [];
+  for (const item of request.items) {
+    const result = normalizeEvent(item, envelope);
+    if (result.ok) events.push(result.value);
+    else dropped.push(describeDrop(item, result.error.reason, result.error.message, receivedAt));
+  }
+  return { events, dropped };
+}
+
+function describeDrop(item: unknown, reason: DroppedEvent['reason'], message: string, receivedAt: Instant): DroppedEvent {
+  const record = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+  const text = (value: unknown): string | null => (typeof value === 'string' ? value.slice(0, 100) : null);
+  let sample: string;
+  try {
+    sample = JSON.stringify(item)?.slice(0, 500) ?? String(item);
+  } catch {
+    sample = String(item).slice(0, 500);
+  }
+  return { reason, message, messageId: text(record.messageId), type: text(record.type), sample, receivedAt };
+}
+
+async function commit(tx: IngestTransaction, batch: readonly Pending[], ids: IdGenerator): Promise<IngestOutcome[]> {
+  const all = batch.flatMap((pending) => pending.events);
+  const unseen = await tx.unseenMessageIds([...new Set(all.map((event) => event.messageId))]);
+  // The first copy of a message id wins, also inside one group commit.
+  const taken = new Set<MessageId>();
+  const fresh = batch.map((pending) =>
+    pending.events.filter((event) => {
+      if (!unseen.has(event.messageId) || taken.has(event.messageId)) return false;
+      taken.add(event.messageId);
+      return true;
+    }),
+  );
+  const events = fresh.flat();
+  if (events.length > 0) {
+    const known = await tx.loadKnown(identityKeysOf(events), groupIdsOf(events));
+    await tx.apply(planIngest(events, known, () => ids.profileId()));
+  }
+  const drops = batch.flatMap((pending) => pending.dropped);
+  if (drops.length > 0) await tx.recordDrops(drops);
+  return batch.map((pending, i) => ({
+    accepted: fresh[i]!.length,
+    duplicates: pending.events.length - fresh[i]!.length,
+    dropped: pending.dropped,
+  }));
+}
+
+function identityKeysOf(events: readonly TrackedEvent[]): IdentityKey[] {
+  const keys = new Set<IdentityKey>();
+  for (const event of events) {
+    if (event.userId !== null) keys.add(userKey(event.userId));
+    if (event.anonymousId !== null) keys.add(anonymousKey(event.anonymousId));
+    if (event.previousId !== null) {
+      keys.add(userKey(event.previousId));
+      keys.add(anonymousKey(event.previousId));
+    }
+  }
+  return [...keys];
+}
+
+function groupIdsOf(events: readonly TrackedEvent[]): string[] {
+  return [...new Set(events.flatMap((event) => (event.groupId === null ? [] : [event.groupId])))];
+}
