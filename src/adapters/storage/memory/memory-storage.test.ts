@@ -1,0 +1,4 @@
+import { runStorageContract } from '../../../ports/storage.contract.js';
+import { createMemoryStorage } from './memory-storage.js';
+
+runStorageContract('memory', async () => createMemoryStorage());

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingest, runStorageContract, trackedEvent } from '../../../ports/storage.contract.js';
+import { openSqliteStorage } from './sqlite-storage.js';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-sqlite-'));
+let n = 0;
+const freshFile = () => path.join(root, `db-${++n}`, 'waymark.db');
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+runStorageContract('sqlite', () => openSqliteStorage({ file: freshFile() }));
+
+describe('SQLite storage across restarts', () => {
+  it('keeps events, identities and deduplication after reopening the file', async () => {
+    const file = freshFile();
+    const first = trackedEvent({ type: 'identify', event: null, userId: 'u1', anonymousId: 'a1' });
+    const storage = await openSqliteStorage({ file });
+    await ingest(storage, [first, trackedEvent({ anonymousId: 'a1' })]);
+    await storage.close();
+
+    const reopened = await openSqliteStorage({ file });
+    expect(await ingest(reopened, [first])).toBe(0);
+    // The identity index is rebuilt from disk: a new event of a1 joins the same profile.
+    await ingest(reopened, [trackedEvent({ anonymousId: 'a1' })]);
+    const profile = await reopened.profiles.findProfile('u1');
+    expect((await reopened.profiles.profileEvents(profile!.id, 10)).length).toBe(3);
+    expect(await reopened.events.stats()).toEqual({ events: 3, profiles: 1 });
+    await reopened.close();
+  });
+});
