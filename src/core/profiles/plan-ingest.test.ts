@@ -112,7 +112,7 @@ describe('planIngest', () => {
       [event({ type: 'alias', userId: 'new', previousId: 'old' })],
     ]);
     expect(profiles.size).toBe(1);
-    expect([...profiles.values()][0]?.userIds.sort()).toEqual(['new', 'old']);
+    expect([...([...profiles.values()][0]?.userIds ?? [])].sort()).toEqual(['new', 'old']);
     expect([...profiles.values()][0]?.userId).toBe('new');
   });
 
