@@ -1,6 +1,7 @@
 import type { Instant, MessageId, ProfileId } from '../core/shared/index.js';
 import type { DroppedEvent, TrackedEvent } from '../core/events/index.js';
 import type { Group, IdentityKey, IngestPlan, KnownIdentities, Profile } from '../core/profiles/index.js';
+import type { AnalyticsSource, ProfileListStore } from './analytics-source.js';
 
 /** An event as stored: its place in the log and the profile it resolves to now. */
 export interface StoredEvent extends TrackedEvent {
@@ -86,5 +87,7 @@ export interface Storage {
   readonly profiles: ProfileStore;
   readonly settings: SettingStore;
   readonly users: UserStore;
+  readonly analytics: AnalyticsSource;
+  readonly lists: ProfileListStore;
   close(): Promise<void>;
 }

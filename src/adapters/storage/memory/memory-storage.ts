@@ -2,6 +2,9 @@ import { asProfileId, type Instant, type MessageId, type ProfileId } from '../..
 import type { DroppedEvent } from '../../../core/events/index.js';
 import { anonymousKey, userKey, type Group, type IdentityKey, type IngestPlan, type Profile } from '../../../core/profiles/index.js';
 import type { IngestTransaction, RecentEventsOptions, Storage, StoredEvent, User } from '../../../ports/storage.js';
+import type { ProfileList } from '../../../ports/analytics-source.js';
+import { buildActorEvents } from '../../../core/analytics/build-actor-events.js';
+import { CALL_KEYS } from '../../../core/analytics/actor-events.js';
 
 /** Everything one ingest transaction changes, kept aside until it commits. */
 interface MemoryState {
@@ -39,6 +42,7 @@ export function createMemoryStorage(): Storage {
   const users = new Map<string, User>();
   const sessions = new Map<string, { userId: string; expiresAt: Instant }>();
   let tail: Promise<unknown> = Promise.resolve();
+  const lists = new Map<string, { list: ProfileList; members: ProfileId[] }>();
 
   const resolveId = (ref: string): ProfileId | undefined => {
     let id = state.profiles.has(asProfileId(ref)) || state.mergedInto.has(asProfileId(ref)) ? asProfileId(ref) : undefined;
@@ -121,9 +125,38 @@ export function createMemoryStorage(): Storage {
         return session && session.expiresAt > now ? users.get(session.userId) : undefined;
       },
     },
+    analytics: {
+      async actorEvents() {
+        return buildActorEvents(state.events.map(analyticsRow));
+      },
+    },
+    lists: {
+      async createList(list, members) {
+        const entry = { list: { ...list, size: new Set(members).size }, members: [...members] };
+        lists.set(list.id, entry);
+        return entry.list;
+      },
+      async listMembers(id) {
+        const entry = lists.get(id);
+        return entry ? new Set(entry.members.map((member) => resolveId(member) ?? member)) : undefined;
+      },
+      async lists() {
+        return [...lists.values()].map((entry) => entry.list).sort((a, b) => b.createdAt - a.createdAt);
+      },
+    },
     async close() {
       await tail;
     },
+  };
+}
+
+/** An event as an analytics row; `context`, `traits` and `$name` paths resolve as in SQLite. */
+function analyticsRow(event: StoredEvent) {
+  return {
+    actorId: event.profileId,
+    event: event.type === 'track' ? (event.event ?? '') : CALL_KEYS[event.type],
+    timestamp: event.timestamp,
+    properties: { ...event.properties, $name: event.name, context: event.context, traits: event.traits },
   };
 }
 

@@ -93,6 +93,7 @@ export class SqliteIngestStore implements IngestStore {
       s.moveEvents.run(into, from);
       s.retireProfile.run(into, from);
       s.repointRetired.run(into, from);
+      s.logMerge.run(from, into);
       staged.retired.push(from);
     }
     for (const { key, profileId } of plan.links) {
@@ -169,6 +170,7 @@ function prepare(db: Database) {
     moveEvents: db.prepare('UPDATE events SET profile_id = ? WHERE profile_id = ?'),
     retireProfile: db.prepare('UPDATE profiles SET merged_into = ?, data = NULL, search = NULL WHERE id = ?'),
     repointRetired: db.prepare('UPDATE profiles SET merged_into = ? WHERE merged_into = ?'),
+    logMerge: db.prepare('INSERT INTO profile_merges (from_id, into_id) VALUES (?, ?)'),
     upsertIdentity: db.prepare(
       'INSERT INTO identities (key, profile_id) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET profile_id = excluded.profile_id',
     ),

@@ -61,6 +61,18 @@ const migrations: Record<string, Migration> = {
       )`.execute(db);
     },
   },
+  '0002-merge-log-and-lists': {
+    async up(db: Kysely<unknown>) {
+      // The analytics index follows merges by this log, as it follows events by seq.
+      await sql`CREATE TABLE profile_merges (id INTEGER PRIMARY KEY, from_id TEXT NOT NULL, into_id TEXT NOT NULL)`.execute(db);
+      await sql`CREATE TABLE profile_lists (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at INTEGER NOT NULL)`.execute(db);
+      await sql`CREATE TABLE profile_list_members (
+        list_id TEXT NOT NULL,
+        profile_id TEXT NOT NULL,
+        PRIMARY KEY (list_id, profile_id)
+      ) WITHOUT ROWID`.execute(db);
+    },
+  },
 };
 
 /** Hands Kysely's migrator the migrations compiled into this module. */

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingest, runStorageContract, trackedEvent } from '../../../ports/storage.contract.js';
+import { runAnalyticsSourceContract } from '../../../ports/analytics-source.contract.js';
 import { openSqliteStorage } from './sqlite-storage.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-sqlite-'));
@@ -11,6 +12,7 @@ const freshFile = () => path.join(root, `db-${++n}`, 'waymark.db');
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 runStorageContract('sqlite', () => openSqliteStorage({ file: freshFile() }));
+runAnalyticsSourceContract('sqlite', () => openSqliteStorage({ file: freshFile() }));
 
 describe('SQLite storage across restarts', () => {
   it('keeps events, identities and deduplication after reopening the file', async () => {

@@ -4,7 +4,9 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import type { Storage } from '../../../ports/storage.js';
 import { SqliteAccountStore } from './sqlite-account-store.js';
+import { SqliteAnalyticsSource } from './sqlite-analytics-source.js';
 import { SqliteIngestStore } from './sqlite-ingest-store.js';
+import { SqliteListStore } from './sqlite-list-store.js';
 import { SqliteReadStore } from './sqlite-read-store.js';
 import { sqliteMigrations } from './sqlite-schema.js';
 import { WriteQueue } from './write-queue.js';
@@ -25,6 +27,8 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
   const writer = openConnection(options.file, options.synchronous ?? 'full');
   await migrate(writer);
   const reader = openConnection(options.file, 'normal');
+  // The analytics index scans the log on a connection of its own, never blocking admin reads.
+  const analyticsReader = openConnection(options.file, 'normal');
   const queue = new WriteQueue();
   const read = new SqliteReadStore(reader);
   const accounts = new SqliteAccountStore(writer, reader, queue);
@@ -34,8 +38,11 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
     profiles: read,
     settings: accounts,
     users: accounts,
+    analytics: new SqliteAnalyticsSource(analyticsReader),
+    lists: new SqliteListStore(writer, reader, queue),
     async close() {
       await queue.run(async () => undefined);
+      analyticsReader.close();
       reader.close();
       writer.close();
     },

@@ -1,0 +1,53 @@
+import type { Database } from 'better-sqlite3';
+import type { ActorEvents, ActorEventsRequest } from '../../../core/analytics/actor-events.js';
+import type { AnalyticsSource } from '../../../ports/analytics-source.js';
+import { sortActorEvents } from './sorted-actor-events.js';
+import { SqliteEventLog } from './sqlite-event-log.js';
+
+/**
+ * Shop properties loaded with the log from the start, so the common reports never wait for a
+ * backfill scan. Other paths load on first use and are then kept in step too.
+ */
+export const DEFAULT_INDEXED_PROPERTIES = ['revenue', 'total', 'cart_id', 'url', 'channel', '$name'];
+
+/**
+ * The embedded analytics read path: an in-memory columnar copy of the event log (see
+ * docs/decisions/0008-analytics-index.md), caught up on every query, re-sorted only when rows or
+ * merges arrived since the last query.
+ */
+export class SqliteAnalyticsSource implements AnalyticsSource {
+  private readonly log: SqliteEventLog;
+  private sorted: { table: ActorEvents; size: number; mergeVersion: number } | undefined;
+  private started = false;
+
+  constructor(db: Database, private readonly indexedProperties = DEFAULT_INDEXED_PROPERTIES) {
+    this.log = new SqliteEventLog(db);
+  }
+
+  /** Builds the index now instead of at the first query. */
+  warm(): void {
+    this.start();
+    this.log.catchUp();
+  }
+
+  async actorEvents(request: ActorEventsRequest): Promise<ActorEvents> {
+    this.start();
+    this.log.catchUp();
+    this.log.ensureColumns(request.properties);
+    const current = this.sorted;
+    // Columns loaded after the sort are gathered lazily by the sorted table, so only new rows or
+    // merges call for a new sort.
+    if (current && current.size === this.log.size && current.mergeVersion === this.log.mergeVersion) {
+      return current.table;
+    }
+    const table = sortActorEvents(this.log);
+    this.sorted = { table, size: this.log.size, mergeVersion: this.log.mergeVersion };
+    return table;
+  }
+
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.log.ensureColumns(this.indexedProperties);
+  }
+}

@@ -1,0 +1,163 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { CALL_KEYS } from '../../../core/analytics/actor-events.js';
+import { GrowableFloat64, GrowableInt32, Interner } from './growable.js';
+
+/** Rows read from the event log per statement step while catching up. */
+const TAIL_CHUNK = 100_000;
+
+/** One property path's values in log (seq) order. */
+export interface LogColumn {
+  readonly numbers: GrowableFloat64;
+  readonly codes: GrowableInt32;
+  readonly strings: Interner;
+}
+
+/**
+ * The event log as columns in seq order, kept in step with SQLite by following `seq` and the
+ * merge log. Profiles are interned to raw actor numbers; merges join raw actors (union-find).
+ * Rebuilt from the database on start: the database stays the only source of truth.
+ */
+export class SqliteEventLog {
+  readonly timestamps = new GrowableFloat64();
+  readonly rawActors = new GrowableInt32();
+  readonly events = new GrowableInt32();
+  readonly profiles = new Interner();
+  readonly eventKeys = new Interner();
+  readonly columns = new Map<string, LogColumn>();
+  /** Union-find parent per raw actor. */
+  private parent = new GrowableInt32();
+  private lastSeq = 0;
+  private lastMergeId = 0;
+  /** Increases whenever a merge changes which actor a row belongs to. */
+  mergeVersion = 0;
+  private readonly mergeTail: Statement;
+  private tailStatement: { key: string; statement: Statement } | undefined;
+
+  constructor(private readonly db: Database) {
+    this.mergeTail = db.prepare('SELECT id, from_id, into_id FROM profile_merges WHERE id > ? ORDER BY id');
+  }
+
+  get size(): number {
+    return this.timestamps.length;
+  }
+
+  /** Reads every event and merge committed since the last call. */
+  catchUp(): void {
+    for (;;) {
+      const read = this.tailEvents();
+      if (read < TAIL_CHUNK) break;
+    }
+    for (const row of this.mergeTail.raw().iterate(this.lastMergeId) as Iterable<[number, string, string]>) {
+      this.union(this.actorOf(row[1]), this.actorOf(row[2]));
+      this.lastMergeId = row[0];
+      this.mergeVersion++;
+    }
+  }
+
+  /** Loads the columns of property paths not loaded yet, for every row read so far. */
+  ensureColumns(paths: readonly string[]): void {
+    const missing = [...new Set(paths)].filter((path) => !this.columns.has(path));
+    if (missing.length === 0) return;
+    const fresh = missing.map((path) => [path, newColumn()] as const);
+    const sql = `SELECT ${missing.map(selectOf).join(', ')} FROM events WHERE seq <= ? ORDER BY seq`;
+    const statement = this.db.prepare(sql).raw();
+    const bindings = missing.flatMap(bindingsOf);
+    let rows = 0;
+    for (const row of statement.iterate(...bindings, this.lastSeq) as Iterable<unknown[]>) {
+      for (let i = 0; i < fresh.length; i++) appendValue(fresh[i]![1], row[i]);
+      rows++;
+    }
+    if (rows !== this.size) throw new Error(`event index out of step: ${rows} rows for ${this.size} events`);
+    for (const [path, column] of fresh) this.columns.set(path, column);
+    this.tailStatement = undefined;
+  }
+
+  /** The canonical raw actor of a raw actor after merges. */
+  find(actor: number): number {
+    const parent = this.parent.data;
+    let root = actor;
+    while (parent[root] !== root) root = parent[root]!;
+    while (parent[actor] !== root) {
+      const next = parent[actor]!;
+      parent[actor] = root;
+      actor = next;
+    }
+    return root;
+  }
+
+  private tailEvents(): number {
+    const paths = [...this.columns.keys()];
+    const statement = this.tail(paths);
+    const columns = paths.map((path) => this.columns.get(path)!);
+    let read = 0;
+    const bindings = paths.flatMap(bindingsOf);
+    for (const row of statement.iterate(...bindings, this.lastSeq, TAIL_CHUNK) as Iterable<unknown[]>) {
+      const [seq, profileId, timestamp, type, event] = row as [number, string, number, string, string | null];
+      this.timestamps.push(timestamp);
+      this.rawActors.push(this.actorOf(profileId));
+      this.events.push(this.eventKeys.intern(eventKey(type, event)));
+      for (let i = 0; i < columns.length; i++) appendValue(columns[i]!, row[5 + i]);
+      this.lastSeq = seq;
+      read++;
+    }
+    return read;
+  }
+
+  private tail(paths: readonly string[]): Statement {
+    const key = paths.join('\u0000');
+    if (this.tailStatement?.key !== key) {
+      const extra = paths.map((path) => `, ${selectOf(path)}`).join('');
+      const sql = `SELECT seq, profile_id, timestamp, type, event${extra} FROM events WHERE seq > ? ORDER BY seq LIMIT ?`;
+      this.tailStatement = { key, statement: this.db.prepare(sql).raw() };
+    }
+    return this.tailStatement.statement;
+  }
+
+  private actorOf(profileId: string): number {
+    const actor = this.profiles.intern(profileId);
+    while (this.parent.length <= actor) this.parent.push(this.parent.length);
+    return actor;
+  }
+
+  private union(from: number, into: number): void {
+    const a = this.find(from);
+    const b = this.find(into);
+    if (a !== b) this.parent.data[a] = b;
+  }
+}
+
+/** The event key of a row: the track name, or the call's reserved key. */
+function eventKey(type: string, event: string | null): string {
+  if (type === 'track') return event ?? '';
+  return CALL_KEYS[type as keyof typeof CALL_KEYS] ?? `$${type}`;
+}
+
+const newColumn = (): LogColumn => ({ numbers: new GrowableFloat64(), codes: new GrowableInt32(), strings: new Interner() });
+
+/** SQL reading one property path: the page name has its own column; the rest live in the payload. */
+function selectOf(path: string): string {
+  return path === '$name' ? 'name' : 'json_extract(payload, ?)';
+}
+
+function bindingsOf(path: string): string[] {
+  if (path === '$name') return [];
+  const [head, ...rest] = path.split('.');
+  const parts = head === 'context' || head === 'traits' ? [head, ...rest] : ['properties', head!, ...rest];
+  return [`$${parts.map((part) => `."${part.replace(/"/g, '""')}"`).join('')}`];
+}
+
+function appendValue(column: LogColumn, value: unknown): void {
+  if (value === null || value === undefined) {
+    column.numbers.push(Number.NaN);
+    column.codes.push(-1);
+    return;
+  }
+  if (typeof value === 'number') column.numbers.push(value);
+  else if (typeof value === 'bigint') column.numbers.push(Number(value));
+  else {
+    const text = String(value).trim();
+    const parsed = text === '' ? Number.NaN : Number(text);
+    column.numbers.push(Number.isFinite(parsed) ? parsed : Number.NaN);
+  }
+  column.codes.push(column.strings.intern(String(value)));
+}
