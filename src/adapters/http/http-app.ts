@@ -3,6 +3,9 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { EventStore, ProfileStore } from '../../ports/storage.js';
 import type { Accounts } from '../../use-cases/accounts.js';
 import type { EventIngestor } from '../../use-cases/ingest-events.js';
+import type { AnalyticsQueries } from '../../use-cases/query-analytics.js';
+import type { ProfileListStore } from '../../ports/analytics-source.js';
+import { queryRoutes } from './routes/query-routes.js';
 import { errorResponse, handleError } from './http-errors.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { authRoutes, requireCaller, type AuthVariables } from './routes/auth-routes.js';
@@ -16,6 +19,8 @@ export interface HttpAppOptions {
   readonly events: EventStore;
   readonly profiles: ProfileStore;
   readonly accounts: Accounts;
+  readonly queries: AnalyticsQueries;
+  readonly lists: ProfileListStore;
   readonly writeKey: string;
   /** Base URL for links and the analytics.js settings; derived from the request when unset. */
   readonly publicUrl?: string;
@@ -58,6 +63,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<{ Variables: AuthVa
       setup: () => ({ writeKey: options.writeKey, publicUrl: options.publicUrl ?? '' }),
     }),
   );
+  app.route('/api', queryRoutes(options.queries, options.lists));
   if (options.testClock) app.route('/api', testClockRoute(options.testClock));
   app.all('/api/*', (c) => errorResponse(c, 'E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`));
   app.all('/v1/*', (c) => errorResponse(c, 'E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`));

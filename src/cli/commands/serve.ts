@@ -9,6 +9,8 @@ import { nodeSecrets } from '../../adapters/system/node-secrets.js';
 import { ManualClock, systemClock } from '../../adapters/system/system-clock.js';
 import { createAccounts } from '../../use-cases/accounts.js';
 import { createEventIngestor } from '../../use-cases/ingest-events.js';
+import { createAnalyticsQueries } from '../../use-cases/query-analytics.js';
+import { QUERY_KINDS } from '../../core/analytics/query-kinds.js';
 import type { SettingStore } from '../../ports/storage.js';
 
 /** Where `vite build` puts the web app, relative to this compiled file (dist/src/cli/commands). */
@@ -27,6 +29,15 @@ export async function serve(config: Config): Promise<{ close(): Promise<void> }>
     events: storage.events,
     profiles: storage.profiles,
     accounts: createAccounts({ users: storage.users, secrets: nodeSecrets, ids: nodeIds, clock, adminToken }),
+    queries: createAnalyticsQueries({
+      kinds: QUERY_KINDS,
+      source: storage.analytics,
+      lists: storage.lists,
+      profiles: storage.profiles,
+      clock,
+      ids: nodeIds,
+    }),
+    lists: storage.lists,
     writeKey,
     trustProxy: config.trustProxy,
     webRoot: WEB_ROOT,
