@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { asProfileId } from '../core/shared/index.js';
-import type { ActorEvents } from '../core/analytics/actor-events.js';
+import type { ActorEvents } from '../core/analytics/index.js';
 import type { Storage } from './storage.js';
 import { ingest, trackedEvent } from './storage.contract.js';
 

@@ -1,5 +1,5 @@
 import type { ProfileId } from '../core/shared/index.js';
-import type { ActorEvents, ActorEventsRequest } from '../core/analytics/actor-events.js';
+import type { ActorEvents, ActorEventsRequest } from '../core/analytics/index.js';
 
 /**
  * Feeds the analytics rules: every event resolved to its merged profile, sorted by (actor, time),

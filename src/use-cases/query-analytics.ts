@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { WaymarkError, type ProfileId } from '../core/shared/index.js';
+import { parseOrThrow, WaymarkError, type ProfileId } from '../core/shared/index.js';
 import { maskOfProfiles, type AnyQueryKind } from '../core/analytics/index.js';
 import type { Profile } from '../core/profiles/index.js';
 import type { AnalyticsSource, ProfileList, ProfileListStore } from '../ports/analytics-source.js';
@@ -23,15 +22,6 @@ export interface ActorsPage {
   readonly list?: ProfileList;
 }
 
-/** Parses a body with a kind's schema; the error names the first bad field. */
-function parseBody<T>(schema: z.ZodType<T>, body: unknown, prefix = ''): T {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.') || 'body';
-  throw new WaymarkError('E_VALIDATION', `${field}: ${issue?.message ?? 'invalid'}`, { field });
-}
-
 function segmentIdOf(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const id = (body as { segmentId?: unknown }).segmentId;
@@ -49,7 +39,7 @@ export function createAnalyticsQueries({ kinds, source, lists, profiles, clock, 
   };
 
   const prepare = async (kind: AnyQueryKind, body: unknown, prefix = '') => {
-    const query: unknown = parseBody(kind.schema, body, prefix);
+    const query: unknown = parseOrThrow(kind.schema, body, prefix);
     const segmentId = segmentIdOf(body);
     const members = segmentId === undefined ? undefined : await lists.listMembers(segmentId);
     if (segmentId !== undefined && !members) {
@@ -74,7 +64,7 @@ export function createAnalyticsQueries({ kinds, source, lists, profiles, clock, 
       const kind = kindOf(name);
       const request = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
       const { query, table, options } = await prepare(kind, request.query ?? {}, 'query');
-      const cell: unknown = parseBody(kind.cellSchema, request.cell ?? {}, 'cell');
+      const cell: unknown = parseOrThrow(kind.cellSchema, request.cell ?? {}, 'cell');
       const paging = readPaging(request);
       const actors = kind.actors(table, query, cell, options);
       const ids_ = actors.map((actor) => table.actorIds[actor]!);

@@ -10,7 +10,7 @@ import { ManualClock, systemClock } from '../../adapters/system/system-clock.js'
 import { createAccounts } from '../../use-cases/accounts.js';
 import { createEventIngestor } from '../../use-cases/ingest-events.js';
 import { createAnalyticsQueries } from '../../use-cases/query-analytics.js';
-import { QUERY_KINDS } from '../../core/analytics/query-kinds.js';
+import { QUERY_KINDS } from '../../core/analytics/index.js';
 import type { SettingStore } from '../../ports/storage.js';
 
 /** Where `vite build` puts the web app, relative to this compiled file (dist/src/cli/commands). */

@@ -12,3 +12,4 @@ export { maskOfProfiles } from './actor-mask.js';
 export type { ActorMask } from './actor-mask.js';
 export { defineQueryKind } from './query-kind.js';
 export type { AnyQueryKind, QueryKind, RunOptions } from './query-kind.js';
+export { QUERY_KINDS } from './query-kinds.js';

@@ -8,3 +8,4 @@ export { ok, err } from './result.js';
 export { WaymarkError, assertNever } from './errors.js';
 export type { ErrorCode } from './errors.js';
 export { utf8Length, jsonDepthExceeds } from './json-size.js';
+export { parseOrThrow } from './parse.js';

@@ -1,6 +1,6 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import { WaymarkError } from '../../../core/shared/index.js';
+import { parseOrThrow as parse, WaymarkError } from '../../../core/shared/index.js';
 import type { Accounts, Caller } from '../../../use-cases/accounts.js';
 import { readJsonBody } from '../read-body.js';
 
@@ -50,11 +50,3 @@ export function authRoutes(accounts: Accounts): Hono<{ Variables: AuthVariables 
   return app;
 }
 
-/** Validates a body with zod; the error names the first bad field. */
-export function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue?.path.join('.') || 'body';
-  throw new WaymarkError('E_VALIDATION', `${field}: ${issue?.message ?? 'invalid'}`, { field });
-}

@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { durationToMs, parseInstant, toIso, WaymarkError, type Instant } from '../../../core/shared/index.js';
+import { durationToMs, parseInstant, parseOrThrow as parse, toIso, WaymarkError, type Instant } from '../../../core/shared/index.js';
 import { readJsonBody } from '../read-body.js';
-import { parse } from './auth-routes.js';
 
 const duration = z.object({
   value: z.number().positive(),

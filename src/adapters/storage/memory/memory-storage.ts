@@ -3,8 +3,8 @@ import type { DroppedEvent } from '../../../core/events/index.js';
 import { anonymousKey, userKey, type Group, type IdentityKey, type IngestPlan, type Profile } from '../../../core/profiles/index.js';
 import type { IngestTransaction, RecentEventsOptions, Storage, StoredEvent, User } from '../../../ports/storage.js';
 import type { ProfileList } from '../../../ports/analytics-source.js';
-import { buildActorEvents } from '../../../core/analytics/build-actor-events.js';
-import { CALL_KEYS } from '../../../core/analytics/actor-events.js';
+import { buildActorEvents } from '../../../core/analytics/index.js';
+import { CALL_KEYS } from '../../../core/analytics/index.js';
 
 /** Everything one ingest transaction changes, kept aside until it commits. */
 interface MemoryState {

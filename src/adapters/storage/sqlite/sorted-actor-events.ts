@@ -1,5 +1,5 @@
 import { asProfileId } from '../../../core/shared/index.js';
-import type { ActorEvents, PropertyColumn } from '../../../core/analytics/actor-events.js';
+import type { ActorEvents, PropertyColumn } from '../../../core/analytics/index.js';
 import type { SqliteEventLog } from './sqlite-event-log.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ActorEvents, ActorEventsRequest } from '../../../core/analytics/actor-events.js';
+import type { ActorEvents, ActorEventsRequest } from '../../../core/analytics/index.js';
 import type { AnalyticsSource } from '../../../ports/analytics-source.js';
 import { sortActorEvents } from './sorted-actor-events.js';
 import { SqliteEventLog } from './sqlite-event-log.js';

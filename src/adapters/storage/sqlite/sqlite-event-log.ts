@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { CALL_KEYS } from '../../../core/analytics/actor-events.js';
+import { CALL_KEYS } from '../../../core/analytics/index.js';
 import { GrowableFloat64, GrowableInt32, Interner } from './growable.js';
 
 /** Rows read from the event log per statement step while catching up. */
