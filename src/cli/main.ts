@@ -7,7 +7,8 @@ const USAGE = `usage: waymark <command>
 
 commands:
   serve   start the server and the web app (default)
-  demo    fill the store with a realistic demo shop through the tracking API`;
+  demo    fill the store with a realistic demo shop through the tracking API
+  import  load a file of Segment calls (NDJSON, one per line) through the ingest path`;
 
 async function main(argv: readonly string[]): Promise<void> {
   const command = argv[0] ?? 'serve';
@@ -36,6 +37,11 @@ async function main(argv: readonly string[]): Promise<void> {
     case 'demo': {
       const { demo } = await import('./commands/demo.js');
       await demo(config.value, argv.slice(1));
+      return;
+    }
+    case 'import': {
+      const { importFile } = await import('./commands/import.js');
+      await importFile(config.value, argv.slice(1));
       return;
     }
     case 'help':

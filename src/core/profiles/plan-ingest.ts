@@ -17,6 +17,11 @@ export interface IngestPlan {
   readonly events: ReadonlyArray<{ readonly event: TrackedEvent; readonly profileId: ProfileId }>;
   /** Final state of each profile the batch created or changed (merged-away ones excluded). */
   readonly profiles: readonly Profile[];
+  /**
+   * Profiles among `profiles` whose only change is their first/last-seen time. A store that can
+   * derive those times from its events may skip writing them (most events change nothing else).
+   */
+  readonly seenOnly: ReadonlySet<ProfileId>;
   /** Profiles folded into another, in order; their identities and events move to `into`. */
   readonly merges: ReadonlyArray<{ readonly from: ProfileId; readonly into: ProfileId }>;
   /** Identity keys that now point at a profile they did not point at before. */
@@ -42,6 +47,7 @@ export function planIngest(
   return {
     events: resolved.map(({ event, profileId }) => ({ event, profileId: work.finalOf(profileId) })),
     profiles: work.changedProfiles(),
+    seenOnly: work.seenOnly(),
     merges: work.merges,
     links: work.changedLinks(),
     groups: [...work.changedGroups.values()],
@@ -54,6 +60,8 @@ class Workspace {
   readonly merges: Array<{ from: ProfileId; into: ProfileId }> = [];
   readonly changedGroups = new Map<string, Group>();
   private readonly touched = new Set<ProfileId>();
+  /** Profiles whose identities, traits or groups changed (not only their seen times). */
+  private readonly material = new Set<ProfileId>();
   private readonly linked = new Set<IdentityKey>();
   private readonly mergedInto = new Map<ProfileId, ProfileId>();
 
@@ -79,6 +87,10 @@ class Workspace {
 
   changedProfiles(): Profile[] {
     return [...this.touched].filter((id) => !this.mergedInto.has(id)).map((id) => this.get(id));
+  }
+
+  seenOnly(): Set<ProfileId> {
+    return new Set([...this.touched].filter((id) => !this.material.has(id) && !this.mergedInto.has(id)));
   }
 
   changedLinks(): Array<{ key: IdentityKey; profileId: ProfileId }> {
@@ -126,9 +138,10 @@ class Workspace {
     return profile;
   }
 
-  private put(profile: Profile): ProfileId {
+  private put(profile: Profile, isMaterial = true): ProfileId {
     this.profiles.set(profile.id, profile);
     this.touched.add(profile.id);
+    if (isMaterial) this.material.add(profile.id);
     return profile.id;
   }
 
@@ -175,19 +188,19 @@ class Workspace {
   }
 
   private touch(event: TrackedEvent, id: ProfileId): void {
-    let profile = this.get(id);
+    const before = this.get(id);
     const at: Instant = event.timestamp;
-    profile = {
-      ...profile,
-      firstSeenAt: Math.min(profile.firstSeenAt, at),
-      lastSeenAt: Math.max(profile.lastSeenAt, at),
+    let profile: Profile = {
+      ...before,
+      firstSeenAt: Math.min(before.firstSeenAt, at),
+      lastSeenAt: Math.max(before.lastSeenAt, at),
     };
     if (event.type === 'identify') profile = { ...profile, traits: applyTraits(profile.traits, event.traits, at) };
     if (event.type === 'group' && event.groupId !== null) {
       if (!profile.groupIds.includes(event.groupId)) profile = { ...profile, groupIds: [...profile.groupIds, event.groupId] };
       this.touchGroup(event.groupId, event);
     }
-    this.put(profile);
+    this.put(profile, profile.traits !== before.traits || profile.groupIds !== before.groupIds);
   }
 
   private touchGroup(groupId: string, event: TrackedEvent): void {

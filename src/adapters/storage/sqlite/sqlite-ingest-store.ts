@@ -101,6 +101,9 @@ export class SqliteIngestStore implements IngestStore {
       staged.links.set(key, profileId);
     }
     for (const profile of plan.profiles) {
+      staged.profiles.set(profile.id, profile);
+      // Seen times are derived from the events when read; writing them per event would double the writes.
+      if (plan.seenOnly.has(profile.id)) continue;
       s.upsertProfile.run(
         profile.id,
         profile.userId,
@@ -109,7 +112,6 @@ export class SqliteIngestStore implements IngestStore {
         profile.firstSeenAt,
         profile.lastSeenAt,
       );
-      staged.profiles.set(profile.id, profile);
     }
     for (const group of plan.groups) s.upsertGroup.run(group.id, JSON.stringify(group));
     for (const { event, profileId } of plan.events) {

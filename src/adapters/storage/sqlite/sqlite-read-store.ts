@@ -49,19 +49,37 @@ export class SqliteReadStore implements EventStore, ProfileStore {
 
   async findProfile(ref: string): Promise<Profile | undefined> {
     const id = this.resolveProfileId(ref);
-    if (id === undefined) return undefined;
-    const row = this.statements.profileById.get(id) as { data: string | null } | undefined;
-    return row?.data ? profileFromJson(row.data) : undefined;
+    return id === undefined ? undefined : this.loadProfile(id);
   }
 
   async searchProfiles(query: string, limit: number): Promise<Profile[]> {
     const text = query.trim().toLowerCase();
-    const rows = (
-      text === ''
-        ? this.statements.latestProfiles.all(limit)
-        : this.statements.searchProfiles.all(`%${escapeLike(text)}%`, limit)
-    ) as Array<{ data: string }>;
-    return rows.map((row) => profileFromJson(row.data));
+    if (text === '') return this.recentlySeen(limit);
+    const rows = this.statements.searchProfiles.all(`%${escapeLike(text)}%`, limit) as Array<{ id: string }>;
+    return rows
+      .map((row) => this.loadProfile(asProfileId(row.id)))
+      .filter((p): p is Profile => p !== undefined)
+      .sort((a, b) => b.lastSeenAt - a.lastSeenAt);
+  }
+
+  /** Profiles of the newest events, newest first: the log knows who was seen last, exactly. */
+  private recentlySeen(limit: number): Profile[] {
+    const ids = new Set<string>();
+    for (const row of this.statements.recentProfileIds.raw().iterate() as Iterable<[string]>) {
+      ids.add(row[0]);
+      if (ids.size >= limit) break;
+    }
+    return [...ids].map((id) => this.loadProfile(asProfileId(id))).filter((p): p is Profile => p !== undefined);
+  }
+
+  /** A profile with its seen times read from its events (the stored row does not follow every event). */
+  private loadProfile(id: ProfileId): Profile | undefined {
+    const row = this.statements.profileById.get(id) as { data: string | null } | undefined;
+    if (!row?.data) return undefined;
+    const profile = profileFromJson(row.data);
+    const first = (this.statements.firstSeen.get(id) as { at: number | null }).at;
+    const last = (this.statements.lastSeen.get(id) as { at: number | null }).at;
+    return { ...profile, firstSeenAt: first ?? profile.firstSeenAt, lastSeenAt: last ?? profile.lastSeenAt };
   }
 
   async profileEvents(profileId: ProfileId, limit: number): Promise<StoredEvent[]> {
@@ -94,11 +112,12 @@ function prepare(db: Database) {
     recentDrops: db.prepare('SELECT * FROM ingest_drops ORDER BY id DESC LIMIT ?'),
     profileById: db.prepare('SELECT data, merged_into FROM profiles WHERE id = ?'),
     identity: db.prepare('SELECT profile_id FROM identities WHERE key = ?'),
-    latestProfiles: db.prepare(
-      'SELECT data FROM profiles WHERE merged_into IS NULL ORDER BY last_seen_at DESC LIMIT ?',
-    ),
+    // Bounded: a page of profiles is found within the newest 100,000 events or not at all.
+    recentProfileIds: db.prepare('SELECT profile_id FROM events ORDER BY seq DESC LIMIT 100000'),
+    firstSeen: db.prepare('SELECT min(timestamp) AS at FROM events WHERE profile_id = ?'),
+    lastSeen: db.prepare('SELECT max(timestamp) AS at FROM events WHERE profile_id = ?'),
     searchProfiles: db.prepare(
-      `SELECT data FROM profiles WHERE merged_into IS NULL AND search LIKE ? ESCAPE '\\'
+      `SELECT id FROM profiles WHERE merged_into IS NULL AND search LIKE ? ESCAPE '\\'
        ORDER BY last_seen_at DESC LIMIT ?`,
     ),
     profileEvents: db.prepare(

@@ -54,7 +54,10 @@ function openConnection(file: string, synchronous: 'full' | 'normal'): Database 
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous.toUpperCase()}`);
   db.pragma('busy_timeout = 5000');
-  db.pragma('cache_size = -65536');
+  // Event inserts touch three B-trees at random places (message id, profile); a large page cache
+  // keeps their inner pages in memory. Checkpointing less often writes each hot page fewer times.
+  db.pragma('cache_size = -262144');
+  db.pragma('wal_autocheckpoint = 8192');
   db.pragma('temp_store = MEMORY');
   return db;
 }

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import type { Config } from '../../config/index.js';
+import { openSqliteStorage } from '../../adapters/storage/sqlite/sqlite-storage.js';
+import { nodeIds } from '../../adapters/system/node-ids.js';
+import { systemClock } from '../../adapters/system/system-clock.js';
+import { createEventIngestor, type EventIngestor } from '../../use-cases/ingest-events.js';
+import { createProgress } from '../progress.js';
+
+const BATCH = 1_000;
+const IN_FLIGHT = 4;
+
+/**
+ * `waymark import FILE.ndjson`: loads Segment calls, one JSON object per line, through the same
+ * ingest path as `/v1/import` (validation, deduplication, identity resolution, durable commits).
+ */
+export async function importFile(config: Config, args: readonly string[]): Promise<void> {
+  const file = args[0];
+  if (!file) throw new Error('usage: waymark import FILE.ndjson');
+  const storage = await openSqliteStorage({ file: path.join(config.dataDir, 'waymark.db'), synchronous: config.synchronous });
+  const ingestor = createEventIngestor({ store: storage.ingest, clock: systemClock, ids: nodeIds, defer: setImmediate });
+  try {
+    const result = await importLines(ingestor, file);
+    console.log(`imported ${result.accepted.toLocaleString('en-US')} events (${result.duplicates} duplicates, ${result.dropped} dropped, ${result.invalid} lines not JSON)`);
+  } finally {
+    await storage.close();
+  }
+}
+
+/** Streams an NDJSON file into the ingestor with a few batches in flight and a progress bar. */
+export async function importLines(ingestor: EventIngestor, file: string) {
+  const progress = createProgress('import', fs.statSync(file).size, 'bytes');
+  const totals = { accepted: 0, duplicates: 0, dropped: 0, invalid: 0 };
+  const inFlight = new Set<Promise<void>>();
+  let batch: unknown[] = [];
+  let bytes = 0;
+  const send = async (items: unknown[]) => {
+    const task = ingestor.ingest({ items, ip: null }).then((outcome) => {
+      totals.accepted += outcome.accepted;
+      totals.duplicates += outcome.duplicates;
+      totals.dropped += outcome.dropped.length;
+    });
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+    if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+  };
+  const lines = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
+  for await (const line of lines) {
+    bytes += Buffer.byteLength(line) + 1;
+    if (line.trim() === '') continue;
+    try {
+      batch.push(JSON.parse(line));
+    } catch {
+      totals.invalid++;
+      continue;
+    }
+    if (batch.length >= BATCH) {
+      await send(batch);
+      batch = [];
+      progress.update(bytes);
+    }
+  }
+  if (batch.length > 0) await send(batch);
+  await Promise.all(inFlight);
+  progress.finish(bytes);
+  return totals;
+}
