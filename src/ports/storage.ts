@@ -51,6 +51,8 @@ export interface ProfileStore {
 export interface EventStore {
   /** Newest first. */
   recentEvents(options: RecentEventsOptions): Promise<StoredEvent[]>;
+  /** The next `limit` events after position `afterSeq`, oldest first: for following the log without gaps. */
+  eventsAfter(afterSeq: number, limit: number): Promise<StoredEvent[]>;
   /** How many events and (unmerged) profiles are stored. */
   stats(): Promise<{ events: number; profiles: number }>;
   /** Dropped events, newest first. */

@@ -130,12 +130,17 @@ function validate(request: IngestRequest, receivedAt: Instant, ids: IdGenerator)
   for (const item of request.items) {
     const result = normalizeEvent(item, envelope);
     if (result.ok) events.push(result.value);
-    else dropped.push(describeDrop(item, result.error.reason, result.error.message, receivedAt));
+    else dropped.push(describeDrop(item, result.error, receivedAt, request.routeType));
   }
   return { events, dropped };
 }
 
-function describeDrop(item: unknown, reason: DroppedEvent['reason'], message: string, receivedAt: Instant): DroppedEvent {
+function describeDrop(
+  item: unknown,
+  { reason, message }: { reason: DroppedEvent['reason']; message: string },
+  receivedAt: Instant,
+  routeType: EventType | undefined,
+): DroppedEvent {
   const record = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
   const text = (value: unknown): string | null => (typeof value === 'string' ? value.slice(0, 100) : null);
   let sample: string;
@@ -144,7 +149,7 @@ function describeDrop(item: unknown, reason: DroppedEvent['reason'], message: st
   } catch {
     sample = String(item).slice(0, 500);
   }
-  return { reason, message, messageId: text(record.messageId), type: text(record.type), sample, receivedAt };
+  return { reason, message, messageId: text(record.messageId), type: routeType ?? text(record.type), sample, receivedAt };
 }
 
 async function commit(tx: IngestTransaction, batch: readonly Pending[], ids: IdGenerator): Promise<IngestOutcome[]> {

@@ -60,7 +60,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<{ Variables: AuthVa
     adminRoutes({
       events: options.events,
       profiles: options.profiles,
-      setup: () => ({ writeKey: options.writeKey, publicUrl: options.publicUrl ?? '' }),
+      setup: (origin) => ({ writeKey: options.writeKey, publicUrl: options.publicUrl ?? origin }),
     }),
   );
   app.route('/api', queryRoutes(options.queries, options.lists));

@@ -32,7 +32,13 @@ export function staticFiles(root: string) {
     return found;
   };
   return (c: Context): Response => {
-    const requested = decodeURIComponent(new URL(c.req.url).pathname);
+    const raw = new URL(c.req.url).pathname;
+    let requested: string;
+    try {
+      requested = decodeURIComponent(raw);
+    } catch {
+      requested = raw;
+    }
     const file = load(path.normalize(requested)) ?? load('/index.html');
     if (!file) {
       return c.text('The web app is not built. Run `npm run build:web` (npm start does it for you).', 503);

@@ -45,17 +45,18 @@ const isObject = (value: unknown): value is JsonObject =>
  */
 export function normalizeEvent(raw: unknown, envelope: EventEnvelope): Checked<TrackedEvent> {
   if (!isObject(raw)) return problem('not_an_object', 'each event must be a JSON object');
-  if (utf8Length(JSON.stringify(raw)) > MAX_EVENT_BYTES) {
-    return problem('event_too_large', `event is larger than ${MAX_EVENT_BYTES} bytes`);
-  }
+  // Depth first: JSON.stringify recurses and would overflow the stack on a hostile tree.
   if (jsonDepthExceeds(raw, MAX_EVENT_DEPTH)) {
     return problem('nesting_too_deep', `event nests deeper than ${MAX_EVENT_DEPTH} levels`);
+  }
+  if (utf8Length(JSON.stringify(raw)) > MAX_EVENT_BYTES) {
+    return problem('event_too_large', `event is larger than ${MAX_EVENT_BYTES} bytes`);
   }
   const type = readType(raw, envelope.routeType);
   if (!type.ok) return type;
   const ids = readIdentities(raw, type.value);
   if (!ids.ok) return ids;
-  const objects = readObjects(raw, envelope);
+  const objects = readObjects(raw, envelope, type.value);
   if (!objects.ok) return objects;
   const times = readTimes(raw, envelope);
   if (!times.ok) return times;
@@ -121,7 +122,7 @@ function readIdentities(raw: JsonObject, type: EventType): Checked<Identities> {
 
 type Objects = Pick<TrackedEvent, 'properties' | 'traits' | 'context' | 'integrations'>;
 
-function readObjects(raw: JsonObject, envelope: EventEnvelope): Checked<Objects> {
+function readObjects(raw: JsonObject, envelope: EventEnvelope, type: EventType): Checked<Objects> {
   for (const field of ['properties', 'traits', 'context', 'integrations'] as const) {
     const value = raw[field];
     if (value !== undefined && value !== null && !isObject(value)) {
@@ -132,13 +133,16 @@ function readObjects(raw: JsonObject, envelope: EventEnvelope): Checked<Objects>
     const value = raw[field];
     return isObject(value) ? value : {};
   };
+  const context = { ...envelope.batchContext, ...own('context') };
+  // RudderStack's SDKs send identify traits only in context.traits; top-level traits win.
+  const contextTraits = type === 'identify' && isObject(context.traits) ? context.traits : {};
   // The item's own keys win over the batch's (shallow merge, as Segment does).
   return {
     ok: true,
     value: {
       properties: own('properties'),
-      traits: own('traits'),
-      context: { ...envelope.batchContext, ...own('context') },
+      traits: { ...contextTraits, ...own('traits') },
+      context,
       integrations: { ...envelope.batchIntegrations, ...own('integrations') },
     },
   };

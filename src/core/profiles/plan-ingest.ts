@@ -120,8 +120,13 @@ class Workspace {
     const previousId = event.previousId!;
     const previous = this.lookup(userKey(previousId)) ?? this.lookup(anonymousKey(previousId));
     const current = this.lookup(userKey(userId));
-    if (previous === undefined && current === undefined) return this.create(event, userId, previousId);
-    if (previous === undefined) return this.addAnonymousId(current!, previousId);
+    // An unknown previousId may be an old userId or an anonymousId: it is linked as both, so later
+    // events under it find this profile whichever field carries it.
+    if (previous === undefined && current === undefined) {
+      const id = this.create(event, userId, previousId);
+      return this.addUserId(id, previousId, false);
+    }
+    if (previous === undefined) return this.addUserId(this.addAnonymousId(current!, previousId), previousId, false);
     if (current === undefined) return this.addUserId(previous, userId);
     if (previous !== current) this.merge(previous, current);
     return current;
@@ -166,10 +171,14 @@ class Workspace {
     });
   }
 
-  private addUserId(id: ProfileId, userId: string): ProfileId {
+  private addUserId(id: ProfileId, userId: string, isPrimary = true): ProfileId {
     const profile = this.get(id);
     this.setLink(userKey(userId), id);
-    return this.put({ ...profile, userId: profile.userId ?? userId, userIds: [...profile.userIds, userId] });
+    return this.put({
+      ...profile,
+      userId: profile.userId ?? (isPrimary ? userId : null),
+      userIds: [...profile.userIds, userId],
+    });
   }
 
   private addAnonymousId(id: ProfileId, anonymousId: string): ProfileId {

@@ -30,11 +30,14 @@ export function createApiClient(settings: HttpSettings) {
     me: () => get<Me>('/api/me'),
     setup: () => get<SetupInfo>('/api/setup'),
     stats: () => get<WorkspaceStats>('/api/stats'),
-    listEvents: (query: { limit?: number; after?: number | null } = {}) =>
-      get<{ events: EventView[] }>('/api/events', query),
-    /** Opens the SSE stream; the caller reads `response.body`. */
-    openEventStream: (signal: AbortSignal) =>
-      sendRequest(settings, 'GET', '/api/events/stream', { signal }),
+    listEvents: ({ limit, after = 0 }: { limit?: number; after?: number } = {}) =>
+      get<{ events: EventView[] }>('/api/events', { limit, after: positiveOrNull(after) }),
+    /** Opens the SSE stream from just after `after`; the caller reads `response.body`. */
+    openEventStream: (signal: AbortSignal, after = 0) =>
+      sendRequest(settings, 'GET', '/api/events/stream', {
+        signal,
+        query: { after: positiveOrNull(after) },
+      }),
     listProfiles: (query: { q?: string; limit?: number } = {}) =>
       get<{ profiles: ProfileView[] }>('/api/profiles', query),
     getProfile: (id: string) => get<ProfileView>(profilePath(id)),
@@ -43,6 +46,11 @@ export function createApiClient(settings: HttpSettings) {
     listIngestErrors: (query: { limit?: number } = {}) =>
       get<{ errors: IngestErrorView[] }>('/api/ingest/errors', query),
   };
+}
+
+// Sequence numbers start at 1 and the server rejects `after=0`: "from the start" is no `after`.
+function positiveOrNull(seq: number): number | null {
+  return seq > 0 ? seq : null;
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

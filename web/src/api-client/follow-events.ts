@@ -39,6 +39,7 @@ export async function followEvents(options: FollowEventsOptions): Promise<void> 
 }
 
 interface Cursor {
+  afterSeq(): number;
   deliver(events: EventView[]): void;
   catchUp(): Promise<void>;
 }
@@ -52,6 +53,7 @@ function createCursor(options: FollowEventsOptions): Cursor {
     options.onEvents(fresh);
   };
   return {
+    afterSeq: () => afterSeq,
     deliver,
     async catchUp() {
       const { events } = await options.client.listEvents({ after: afterSeq, limit: 100 });
@@ -65,7 +67,7 @@ type Outcome = 'stop' | 'fallback';
 async function followStream(options: FollowEventsOptions, cursor: Cursor): Promise<Outcome> {
   options.onStatus('connecting');
   try {
-    const response = await options.client.openEventStream(options.signal);
+    const response = await options.client.openEventStream(options.signal, cursor.afterSeq());
     if (response.body === null) return 'fallback';
     options.onStatus('live');
     // Events stored between the first page and the stream opening would otherwise be missed.

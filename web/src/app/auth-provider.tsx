@@ -29,9 +29,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     navigate(next, { replace: true });
   }, []);
 
+  // A 401 means the token expired or was revoked: sign in again, then come back here.
+  const expire = useCallback(() => {
+    tokenStorage.write(null);
+    setToken(null);
+    const here = window.location.pathname + window.location.search;
+    if (!here.startsWith('/sign-in'))
+      navigate(`/sign-in?next=${encodeURIComponent(here)}`, { replace: true });
+  }, []);
+
   const client = useMemo(
-    () => createApiClient({ getToken: tokenStorage.read, onUnauthorized: signOut }),
-    [signOut],
+    () => createApiClient({ getToken: tokenStorage.read, onUnauthorized: expire }),
+    [expire],
   );
 
   const auth = useMemo(

@@ -50,7 +50,7 @@ export function EventRow({ event, isExpanded, isNew, now, onToggle }: EventRowPr
           <EventProfileLink event={event} />
         </td>
         <td className="event-row__summary hide-small" data-testid="event-summary">
-          {summarizeFields(eventFields(event))}
+          {summarizeFields(eventFields(event)) || <span className="muted">—</span>}
         </td>
         <td className="event-row__chevron" aria-hidden="true">
           <ChevronIcon width={16} height={16} />

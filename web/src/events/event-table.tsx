@@ -11,7 +11,11 @@ export interface EventTableProps {
 }
 
 /** Events newest first; a click on a row shows its JSON. */
-export function EventTable({ events, highlightAfterSeq = Number.POSITIVE_INFINITY, testId }: EventTableProps) {
+export function EventTable({
+  events,
+  highlightAfterSeq = Number.POSITIVE_INFINITY,
+  testId,
+}: EventTableProps) {
   const [expandedSeq, setExpandedSeq] = useState<number | null>(null);
   const now = useNow(15_000);
   return (

@@ -2,7 +2,15 @@ import { useEffect, useState } from 'react';
 import { CheckIcon, CopyIcon } from './icons.js';
 
 /** Copies `text` to the clipboard and confirms for a moment. */
-export function CopyButton({ text, label = 'Copy', testId }: { text: string; label?: string; testId?: string }) {
+export function CopyButton({
+  text,
+  label = 'Copy',
+  testId,
+}: {
+  text: string;
+  label?: string;
+  testId?: string;
+}) {
   const [isCopied, setIsCopied] = useState(false);
   useEffect(() => {
     if (!isCopied) return undefined;
@@ -15,9 +23,9 @@ export function CopyButton({ text, label = 'Copy', testId }: { text: string; lab
     Promise.resolve()
       .then(() => navigator.clipboard.writeText(text))
       .then(
-      () => setIsCopied(true),
-      () => undefined, // clipboard refused (insecure origin): the text is still selectable
-    );
+        () => setIsCopied(true),
+        () => undefined, // clipboard refused (insecure origin): the text is still selectable
+      );
   };
   return (
     <button type="button" className="copy-button" onClick={copy} data-testid={testId}>

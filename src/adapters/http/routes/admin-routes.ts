@@ -6,7 +6,7 @@ import { dropView, eventView, profileView } from '../views.js';
 export interface AdminRoutesOptions {
   readonly events: EventStore;
   readonly profiles: ProfileStore;
-  readonly setup: () => { writeKey: string; publicUrl: string };
+  readonly setup: (requestOrigin: string) => { writeKey: string; publicUrl: string };
 }
 
 /** Reads `?name=` as an integer in [1, max], with a default; anything else is a 400 naming the field. */
@@ -19,6 +19,15 @@ export function readLimit(raw: string | undefined, fallback: number, max: number
   return value;
 }
 
+/** Reads a log position `?after=`: an integer ≥ 0. */
+export function readCursor(raw: string): number {
+  const value = Number(raw);
+  if (raw === '' || !Number.isSafeInteger(value) || value < 0) {
+    throw new WaymarkError('E_VALIDATION', 'after must be an integer ≥ 0 (a seq from an earlier answer)', { field: 'after' });
+  }
+  return value;
+}
+
 /** Admin API of spec §2 and the web app's reads (docs/api-internal.md). Mounted behind bearer auth. */
 export function adminRoutes({ events, profiles, setup }: AdminRoutesOptions): Hono {
   const app = new Hono();
@@ -26,7 +35,7 @@ export function adminRoutes({ events, profiles, setup }: AdminRoutesOptions): Ho
   app.get('/events', async (c) => {
     const limit = readLimit(c.req.query('limit'), 50, 1000);
     const after = c.req.query('after');
-    const afterSeq = after === undefined ? undefined : readLimit(after, 0, Number.MAX_SAFE_INTEGER, 'after');
+    const afterSeq = after === undefined ? undefined : readCursor(after);
     const list = await events.recentEvents({ limit, ...(afterSeq === undefined ? {} : { afterSeq }) });
     return c.json({ events: list.map(eventView) });
   });
@@ -63,6 +72,6 @@ export function adminRoutes({ events, profiles, setup }: AdminRoutesOptions): Ho
   });
 
   app.get('/stats', async (c) => c.json(await events.stats()));
-  app.get('/setup', (c) => c.json(setup()));
+  app.get('/setup', (c) => c.json(setup(new URL(c.req.url).origin)));
   return app;
 }

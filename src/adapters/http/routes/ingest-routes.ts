@@ -33,7 +33,8 @@ export function ingestRoutes(options: IngestRoutesOptions): Hono {
   const { ingestor, isWriteKey, clientIp, publicUrl } = options;
   const app = new Hono();
   // Browsers send events from the shop's own origin; the write key, not the origin, authorises.
-  app.use('*', cors({ origin: (origin) => origin, allowHeaders: ['Authorization', 'Content-Type', 'X-Retry-Count', 'AnonymousId'], maxAge: 86_400, credentials: true }));
+  const trackingCors = cors({ origin: (origin) => origin, allowHeaders: ['Authorization', 'Content-Type', 'X-Retry-Count', 'AnonymousId'], maxAge: 86_400, credentials: true });
+  for (const path of ['/v1/*', '/beacon/*', '/pixel/*']) app.use(path, trackingCors);
 
   const authorize = (c: Context, body: unknown, allowQuery: boolean): void => {
     const key = basicUser(c.req.header('authorization')) ?? bodyWriteKey(body) ?? (allowQuery ? c.req.query('writeKey') : undefined);

@@ -13,7 +13,9 @@ const NESTED = new Set(['properties', 'traits', 'context', 'integrations']);
 export function pixelCall(query: Record<string, string>): JsonObject {
   if (query.data !== undefined) {
     try {
-      const decoded = JSON.parse(Buffer.from(query.data, 'base64').toString('utf8')) as unknown;
+      // Base64 pasted unescaped into a URL has its '+' read as a space by the query parser.
+      const base64 = query.data.replace(/ /g, '+');
+      const decoded = JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as unknown;
       if (typeof decoded !== 'object' || decoded === null || Array.isArray(decoded)) throw new Error('not an object');
       return { ...(decoded as JsonObject), ...(query.writeKey ? { writeKey: query.writeKey } : {}) };
     } catch {

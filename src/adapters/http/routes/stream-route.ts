@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { EventStore } from '../../../ports/storage.js';
 import { eventView } from '../views.js';
-import { readLimit } from './admin-routes.js';
+import { readCursor } from './admin-routes.js';
 
 const POLL_MS = 300;
 const BATCH = 200;
@@ -16,15 +16,15 @@ export function streamRoute(events: EventStore, sleep: (ms: number) => Promise<v
   app.get('/events/stream', (c) => {
     const after = c.req.query('after');
     return streamSSE(c, async (stream) => {
-      let last = after === undefined ? (await events.stats()).events : readLimit(after, 0, Number.MAX_SAFE_INTEGER, 'after');
+      let last = after === undefined ? (await events.stats()).events : readCursor(after);
       let open = true;
       stream.onAbort(() => {
         open = false;
       });
       await stream.writeSSE({ event: 'ready', data: JSON.stringify({ after: last }) });
       while (open) {
-        const fresh = await events.recentEvents({ limit: BATCH, afterSeq: last });
-        for (const event of fresh.reverse()) {
+        const fresh = await events.eventsAfter(last, BATCH);
+        for (const event of fresh) {
           await stream.writeSSE({ event: 'event', id: String(event.seq), data: JSON.stringify(eventView(event)) });
           last = event.seq;
         }

@@ -69,6 +69,9 @@ export function createMemoryStorage(): Storage {
       async recentEvents({ limit, afterSeq }: RecentEventsOptions) {
         return state.events.filter((e) => e.seq > (afterSeq ?? -1)).slice(-limit).reverse();
       },
+      async eventsAfter(afterSeq: number, limit: number) {
+        return state.events.filter((e) => e.seq > afterSeq).slice(0, limit);
+      },
       async stats() {
         return { events: state.events.length, profiles: state.profiles.size };
       },

@@ -21,6 +21,10 @@ export class SqliteReadStore implements EventStore, ProfileStore {
     return rows.map(eventFromRow);
   }
 
+  async eventsAfter(afterSeq: number, limit: number): Promise<StoredEvent[]> {
+    return (this.statements.eventsAfter.all(afterSeq, limit) as EventRow[]).map(eventFromRow);
+  }
+
   async stats(): Promise<{ events: number; profiles: number }> {
     return {
       events: (this.statements.countEvents.get() as { n: number }).n,
@@ -107,6 +111,7 @@ const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\$
 function prepare(db: Database) {
   return {
     recentEvents: db.prepare('SELECT * FROM events WHERE seq > ? ORDER BY seq DESC LIMIT ?'),
+    eventsAfter: db.prepare('SELECT * FROM events WHERE seq > ? ORDER BY seq ASC LIMIT ?'),
     countEvents: db.prepare('SELECT coalesce(max(seq), 0) AS n FROM events'),
     countProfiles: db.prepare('SELECT count(*) AS n FROM profiles WHERE merged_into IS NULL'),
     recentDrops: db.prepare('SELECT * FROM ingest_drops ORDER BY id DESC LIMIT ?'),
