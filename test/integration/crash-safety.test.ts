@@ -99,14 +99,20 @@ async function streamUntilKilled(
   return { acknowledged, attempted };
 }
 
-/** Invariants of the store after a crash: no duplicate, nothing pointing at a merged-away profile. */
+/**
+ * Invariants of the store after a crash: no duplicate; every event's profile (the one it was
+ * stored under) exists and resolves, directly or through one merge hop, to a live profile; no
+ * identity points at a merged-away profile.
+ */
 function expectConsistentStore(dataDir: string): void {
   expect(duplicateMessageIds(dataDir)).toEqual([]);
   withDatabase(dataDir, (db) => {
     const orphanEvents = db
       .prepare(
-        `SELECT count(*) AS n FROM events e LEFT JOIN profiles p ON p.id = e.profile_id
-         WHERE p.id IS NULL OR p.merged_into IS NOT NULL OR p.data IS NULL`,
+        `SELECT count(*) AS n FROM events e
+         LEFT JOIN profiles p ON p.id = e.profile_id
+         LEFT JOIN profiles live ON live.id = coalesce(p.merged_into, p.id)
+         WHERE p.id IS NULL OR live.data IS NULL OR live.merged_into IS NOT NULL`,
       )
       .get() as { n: number };
     const orphanIdentities = db

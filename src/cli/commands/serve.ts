@@ -18,11 +18,15 @@ const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 
 /** Starts the server on SQLite and prints how to reach it. Resolves once it accepts requests. */
 export async function serve(config: Config): Promise<{ close(): Promise<void> }> {
-  const storage = await openSqliteStorage({ file: path.join(config.dataDir, 'waymark.db'), synchronous: config.synchronous });
-  const writeKey = await credential(storage.settings, 'write_key', config.writeKey, () => `wk_${nodeIds.secret()}`);
-  const adminToken = await credential(storage.settings, 'admin_token', config.adminToken, () => `wat_${nodeIds.secret()}`);
   const manualClock = config.clock === 'manual' ? new ManualClock(Date.now()) : undefined;
   const clock = manualClock ?? systemClock;
+  const storage = await openSqliteStorage({
+    file: path.join(config.dataDir, 'waymark.db'),
+    synchronous: config.synchronous,
+    now: clock.now(),
+  });
+  const writeKey = await credential(storage.settings, 'write_key', config.writeKey, () => `wk_${nodeIds.secret()}`);
+  const adminToken = await credential(storage.settings, 'admin_token', config.adminToken, () => `wat_${nodeIds.secret()}`);
   const ingestor = createEventIngestor({ store: storage.ingest, clock, ids: nodeIds, defer: setImmediate });
   const app = createHttpApp({
     ingestor,

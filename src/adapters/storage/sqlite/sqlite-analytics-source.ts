@@ -1,8 +1,7 @@
-import type { Database } from 'better-sqlite3';
 import type { ActorEvents, ActorEventsRequest } from '../../../core/analytics/index.js';
 import type { AnalyticsSource } from '../../../ports/analytics-source.js';
 import { sortActorEvents } from './sorted-actor-events.js';
-import { SqliteEventLog } from './sqlite-event-log.js';
+import type { SqliteEventLog } from './sqlite-event-log.js';
 
 /**
  * Shop properties loaded with the log from the start, so the common reports never wait for a
@@ -16,13 +15,13 @@ export const DEFAULT_INDEXED_PROPERTIES = ['revenue', 'total', 'cart_id', 'url',
  * merges arrived since the last query.
  */
 export class SqliteAnalyticsSource implements AnalyticsSource {
-  private readonly log: SqliteEventLog;
   private sorted: { table: ActorEvents; size: number; mergeVersion: number } | undefined;
   private started = false;
 
-  constructor(db: Database, private readonly indexedProperties = DEFAULT_INDEXED_PROPERTIES) {
-    this.log = new SqliteEventLog(db);
-  }
+  constructor(
+    private readonly log: SqliteEventLog,
+    private readonly indexedProperties = DEFAULT_INDEXED_PROPERTIES,
+  ) {}
 
   /** Builds the index now instead of at the first query. */
   warm(): void {

@@ -19,6 +19,13 @@ export interface LogColumn {
  */
 export class SqliteEventLog {
   readonly timestamps = new GrowableFloat64();
+  /** Position of each row in the events table, to fetch whole events for a profile's timeline. */
+  readonly seqs = new GrowableFloat64();
+  /** Previous row of the same raw actor (-1 at the first): a chain per raw actor, newest last. */
+  private readonly previousRow = new GrowableInt32();
+  private readonly lastRowOfRaw = new GrowableInt32();
+  /** Raw actors joined into each union-find root, so a merged profile's rows can be walked. */
+  private readonly members = new Map<number, number[]>();
   readonly rawActors = new GrowableInt32();
   readonly events = new GrowableInt32();
   readonly profiles = new Interner();
@@ -39,6 +46,37 @@ export class SqliteEventLog {
 
   get size(): number {
     return this.timestamps.length;
+  }
+
+  /** The seqs of a profile's events across every profile merged into it, newest first by time. */
+  profileSeqs(profileId: string, limit: number): number[] {
+    const raw = this.profiles.lookup(profileId);
+    if (raw === undefined) return [];
+    const root = this.find(raw);
+    const rows: number[] = [];
+    for (const member of this.members.get(root) ?? [root]) {
+      for (let row = this.lastRowOfRaw.data[member]!; row >= 0; row = this.previousRow.data[row]!) rows.push(row);
+    }
+    const ts = this.timestamps.data;
+    rows.sort((a, b) => ts[b]! - ts[a]! || b - a);
+    return rows.slice(0, limit).map((row) => this.seqs.data[row]!);
+  }
+
+  /** First and last event time of a profile (merged ones included), or undefined without events. */
+  profileSeen(profileId: string): { first: number; last: number } | undefined {
+    const raw = this.profiles.lookup(profileId);
+    if (raw === undefined) return undefined;
+    const root = this.find(raw);
+    let first = Infinity;
+    let last = -Infinity;
+    const ts = this.timestamps.data;
+    for (const member of this.members.get(root) ?? [root]) {
+      for (let row = this.lastRowOfRaw.data[member]!; row >= 0; row = this.previousRow.data[row]!) {
+        if (ts[row]! < first) first = ts[row]!;
+        if (ts[row]! > last) last = ts[row]!;
+      }
+    }
+    return first === Infinity ? undefined : { first, last };
   }
 
   /** Reads every event and merge committed since the last call. */
@@ -93,8 +131,12 @@ export class SqliteEventLog {
     const bindings = paths.flatMap(bindingsOf);
     for (const row of statement.iterate(...bindings, this.lastSeq, TAIL_CHUNK) as Iterable<unknown[]>) {
       const [seq, profileId, timestamp, type, event] = row as [number, string, number, string, string | null];
+      const actor = this.actorOf(profileId);
+      this.previousRow.push(this.lastRowOfRaw.data[actor]!);
+      this.lastRowOfRaw.data[actor] = this.timestamps.length;
       this.timestamps.push(timestamp);
-      this.rawActors.push(this.actorOf(profileId));
+      this.seqs.push(seq);
+      this.rawActors.push(actor);
       this.events.push(this.eventKeys.intern(eventKey(type, event)));
       for (let i = 0; i < columns.length; i++) appendValue(columns[i]!, row[5 + i]);
       this.lastSeq = seq;
@@ -115,14 +157,21 @@ export class SqliteEventLog {
 
   private actorOf(profileId: string): number {
     const actor = this.profiles.intern(profileId);
-    while (this.parent.length <= actor) this.parent.push(this.parent.length);
+    while (this.parent.length <= actor) {
+      this.parent.push(this.parent.length);
+      this.lastRowOfRaw.push(-1);
+    }
     return actor;
   }
 
   private union(from: number, into: number): void {
     const a = this.find(from);
     const b = this.find(into);
-    if (a !== b) this.parent.data[a] = b;
+    if (a === b) return;
+    this.parent.data[a] = b;
+    const joined = [...(this.members.get(b) ?? [b]), ...(this.members.get(a) ?? [a])];
+    this.members.delete(a);
+    this.members.set(b, joined);
   }
 }
 

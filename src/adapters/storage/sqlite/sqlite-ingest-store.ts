@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { asProfileId, type MessageId, type ProfileId } from '../../../core/shared/index.js';
+import { asProfileId, type Instant, type MessageId, type ProfileId } from '../../../core/shared/index.js';
 import type { DroppedEvent } from '../../../core/events/index.js';
 import type { Group, IdentityKey, IngestPlan, KnownIdentities, Profile } from '../../../core/profiles/index.js';
 import type { IngestStore, IngestTransaction } from '../../../ports/storage.js';
 import { eventPayload, groupFromJson, profileFromJson, profileSearchText } from './sqlite-rows.js';
+import { RecentMessageIds } from './recent-message-ids.js';
 import { WriteQueue } from './write-queue.js';
 
 const PROFILE_CACHE_SIZE = 200_000;
@@ -16,13 +17,16 @@ export class SqliteIngestStore implements IngestStore {
   private readonly identities = new Map<IdentityKey, ProfileId>();
   private readonly profiles = new Map<ProfileId, Profile>();
   private readonly statements: ReturnType<typeof prepare>;
+  private readonly messageIds: RecentMessageIds;
 
   constructor(
     private readonly db: Database,
     private readonly queue: WriteQueue,
     private readonly sourceId: string,
+    now: Instant,
   ) {
     this.statements = prepare(db);
+    this.messageIds = RecentMessageIds.load(db, sourceId, now);
     for (const row of db.prepare('SELECT key, profile_id FROM identities').iterate() as Iterable<{
       key: IdentityKey;
       profile_id: string;
@@ -39,6 +43,8 @@ export class SqliteIngestStore implements IngestStore {
         const result = await work(this.transaction(staged));
         this.db.exec('COMMIT');
         staged.applyTo(this.identities, this.profiles, PROFILE_CACHE_SIZE);
+        for (const [id, at] of staged.messageIds) this.messageIds.add(id, at);
+        if (staged.latestReceivedAt > 0) this.messageIds.forgetBefore(staged.latestReceivedAt);
         return result;
       } catch (error) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
@@ -48,11 +54,10 @@ export class SqliteIngestStore implements IngestStore {
   }
 
   private transaction(staged: StagedCaches): IngestTransaction {
-    const s = this.statements;
     return {
       unseenMessageIds: async (messageIds) => {
         const unseen = new Set<MessageId>();
-        for (const id of messageIds) if (s.hasMessage.get(this.sourceId, id) === undefined) unseen.add(id);
+        for (const id of messageIds) if (!this.messageIds.has(id)) unseen.add(id);
         return unseen;
       },
       loadKnown: async (keys, groupIds) => this.loadKnown(keys, groupIds),
@@ -90,7 +95,6 @@ export class SqliteIngestStore implements IngestStore {
     const s = this.statements;
     for (const { from, into } of plan.merges) {
       s.moveIdentities.run(into, from);
-      s.moveEvents.run(into, from);
       s.retireProfile.run(into, from);
       s.repointRetired.run(into, from);
       s.logMerge.run(from, into);
@@ -115,6 +119,8 @@ export class SqliteIngestStore implements IngestStore {
     }
     for (const group of plan.groups) s.upsertGroup.run(group.id, JSON.stringify(group));
     for (const { event, profileId } of plan.events) {
+      staged.messageIds.set(event.messageId, event.receivedAt);
+      staged.latestReceivedAt = Math.max(staged.latestReceivedAt, event.receivedAt);
       s.insertEvent.run(
         this.sourceId,
         event.messageId,
@@ -147,6 +153,8 @@ class StagedCaches {
   readonly links = new Map<IdentityKey, ProfileId>();
   readonly profiles = new Map<ProfileId, Profile>();
   readonly retired: ProfileId[] = [];
+  readonly messageIds = new Map<string, number>();
+  latestReceivedAt = 0;
 
   applyTo(identities: Map<IdentityKey, ProfileId>, profiles: Map<ProfileId, Profile>, limit: number): void {
     for (const [key, id] of this.links) identities.set(key, id);
@@ -165,11 +173,9 @@ class StagedCaches {
 
 function prepare(db: Database) {
   return {
-    hasMessage: db.prepare('SELECT 1 FROM events WHERE source_id = ? AND message_id = ?'),
     getProfile: db.prepare('SELECT data FROM profiles WHERE id = ?'),
     getGroup: db.prepare('SELECT data FROM groups WHERE id = ?'),
     moveIdentities: db.prepare('UPDATE identities SET profile_id = ? WHERE profile_id = ?'),
-    moveEvents: db.prepare('UPDATE events SET profile_id = ? WHERE profile_id = ?'),
     retireProfile: db.prepare('UPDATE profiles SET merged_into = ?, data = NULL, search = NULL WHERE id = ?'),
     repointRetired: db.prepare('UPDATE profiles SET merged_into = ? WHERE merged_into = ?'),
     logMerge: db.prepare('INSERT INTO profile_merges (from_id, into_id) VALUES (?, ?)'),

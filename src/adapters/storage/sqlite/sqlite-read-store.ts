@@ -4,6 +4,7 @@ import type { DroppedEvent } from '../../../core/events/index.js';
 import { anonymousKey, userKey, type Group, type Profile } from '../../../core/profiles/index.js';
 import type { EventStore, ProfileStore, RecentEventsOptions, StoredEvent } from '../../../ports/storage.js';
 import { eventFromRow, groupFromJson, profileFromJson, type EventRow } from './sqlite-rows.js';
+import type { SqliteEventLog } from './sqlite-event-log.js';
 
 /**
  * Reads on a connection of their own: in WAL mode it sees only committed data, never the
@@ -12,17 +13,33 @@ import { eventFromRow, groupFromJson, profileFromJson, type EventRow } from './s
 export class SqliteReadStore implements EventStore, ProfileStore {
   private readonly statements: ReturnType<typeof prepare>;
 
-  constructor(db: Database) {
+  constructor(
+    db: Database,
+    private readonly log: SqliteEventLog,
+  ) {
     this.statements = prepare(db);
   }
 
   async recentEvents({ limit, afterSeq }: RecentEventsOptions): Promise<StoredEvent[]> {
     const rows = this.statements.recentEvents.all(afterSeq ?? -1, limit) as EventRow[];
-    return rows.map(eventFromRow);
+    return this.withCurrentProfiles(rows);
   }
 
   async eventsAfter(afterSeq: number, limit: number): Promise<StoredEvent[]> {
-    return (this.statements.eventsAfter.all(afterSeq, limit) as EventRow[]).map(eventFromRow);
+    return this.withCurrentProfiles(this.statements.eventsAfter.all(afterSeq, limit) as EventRow[]);
+  }
+
+  /** Events with the profile each belongs to now (after merges), not the one it was stored under. */
+  private withCurrentProfiles(rows: EventRow[]): StoredEvent[] {
+    const current = new Map<string, ProfileId>();
+    return rows.map((row) => {
+      let profileId = current.get(row.profile_id);
+      if (profileId === undefined) {
+        profileId = this.resolveProfileId(row.profile_id) ?? asProfileId(row.profile_id);
+        current.set(row.profile_id, profileId);
+      }
+      return { ...eventFromRow(row), profileId };
+    });
   }
 
   async stats(): Promise<{ events: number; profiles: number }> {
@@ -81,13 +98,16 @@ export class SqliteReadStore implements EventStore, ProfileStore {
     const row = this.statements.profileById.get(id) as { data: string | null } | undefined;
     if (!row?.data) return undefined;
     const profile = profileFromJson(row.data);
-    const first = (this.statements.firstSeen.get(id) as { at: number | null }).at;
-    const last = (this.statements.lastSeen.get(id) as { at: number | null }).at;
-    return { ...profile, firstSeenAt: first ?? profile.firstSeenAt, lastSeenAt: last ?? profile.lastSeenAt };
+    this.log.catchUp();
+    const seen = this.log.profileSeen(id);
+    return seen ? { ...profile, firstSeenAt: seen.first, lastSeenAt: seen.last } : profile;
   }
 
   async profileEvents(profileId: ProfileId, limit: number): Promise<StoredEvent[]> {
-    return (this.statements.profileEvents.all(profileId, limit) as EventRow[]).map(eventFromRow);
+    this.log.catchUp();
+    const rows = this.log.profileSeqs(profileId, limit).map((seq) => this.statements.eventBySeq.get(seq) as EventRow);
+    // The log may be ahead of this connection's snapshot by a commit; such rows come back next time.
+    return rows.filter((row) => row !== undefined).map((row) => ({ ...eventFromRow(row), profileId }));
   }
 
   async findGroup(groupId: string): Promise<Group | undefined> {
@@ -119,14 +139,10 @@ function prepare(db: Database) {
     identity: db.prepare('SELECT profile_id FROM identities WHERE key = ?'),
     // Bounded: a page of profiles is found within the newest 100,000 events or not at all.
     recentProfileIds: db.prepare('SELECT profile_id FROM events ORDER BY seq DESC LIMIT 100000'),
-    firstSeen: db.prepare('SELECT min(timestamp) AS at FROM events WHERE profile_id = ?'),
-    lastSeen: db.prepare('SELECT max(timestamp) AS at FROM events WHERE profile_id = ?'),
+    eventBySeq: db.prepare('SELECT * FROM events WHERE seq = ?'),
     searchProfiles: db.prepare(
       `SELECT id FROM profiles WHERE merged_into IS NULL AND search LIKE ? ESCAPE '\\'
        ORDER BY last_seen_at DESC LIMIT ?`,
-    ),
-    profileEvents: db.prepare(
-      'SELECT * FROM events WHERE profile_id = ? ORDER BY timestamp DESC, seq DESC LIMIT ?',
     ),
     groupById: db.prepare('SELECT data FROM groups WHERE id = ?'),
   };

@@ -22,9 +22,11 @@ const migrations: Record<string, Migration> = {
         received_at INTEGER NOT NULL,
         payload TEXT NOT NULL
       )`.execute(db);
-      // Deduplication key: kept for the life of the log, well past Segment's 24 hours.
-      await sql`CREATE UNIQUE INDEX events_message ON events (source_id, message_id)`.execute(db);
-      await sql`CREATE INDEX events_profile_time ON events (profile_id, timestamp)`.execute(db);
+      // events.profile_id is the profile an event was stored under; merges are recorded in
+      // profile_merges and profiles.merged_into and resolved on read, never rewritten here.
+      // No secondary index on events: each would turn every insert into a random B-tree write.
+      // Deduplication and per-profile reads are served from memory (recent-message-ids.ts,
+      // sqlite-event-log.ts), both rebuilt from this table on start.
       await sql`CREATE TABLE identities (key TEXT PRIMARY KEY, profile_id TEXT NOT NULL) WITHOUT ROWID`.execute(db);
       await sql`CREATE INDEX identities_profile ON identities (profile_id)`.execute(db);
       await sql`CREATE TABLE profiles (
@@ -36,7 +38,6 @@ const migrations: Record<string, Migration> = {
         last_seen_at INTEGER,
         merged_into TEXT
       ) WITHOUT ROWID`.execute(db);
-      await sql`CREATE INDEX profiles_last_seen ON profiles (last_seen_at)`.execute(db);
       await sql`CREATE TABLE groups (id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID`.execute(db);
       await sql`CREATE TABLE ingest_drops (
         id INTEGER PRIMARY KEY,

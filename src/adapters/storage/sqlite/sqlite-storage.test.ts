@@ -18,11 +18,13 @@ describe('SQLite storage across restarts', () => {
   it('keeps events, identities and deduplication after reopening the file', async () => {
     const file = freshFile();
     const first = trackedEvent({ type: 'identify', event: null, userId: 'u1', anonymousId: 'a1' });
-    const storage = await openSqliteStorage({ file });
+    // The events' receivedAt are in 2023; "now" must fall within the 48-hour dedupe window of them.
+    const now = 1_700_000_000_000 + 3_600_000;
+    const storage = await openSqliteStorage({ file, now });
     await ingest(storage, [first, trackedEvent({ anonymousId: 'a1' })]);
     await storage.close();
 
-    const reopened = await openSqliteStorage({ file });
+    const reopened = await openSqliteStorage({ file, now });
     expect(await ingest(reopened, [first])).toBe(0);
     // The identity index is rebuilt from disk: a new event of a1 joins the same profile.
     await ingest(reopened, [trackedEvent({ anonymousId: 'a1' })]);
@@ -30,5 +32,16 @@ describe('SQLite storage across restarts', () => {
     expect((await reopened.profiles.profileEvents(profile!.id, 10)).length).toBe(3);
     expect(await reopened.events.stats()).toEqual({ events: 3, profiles: 1 });
     await reopened.close();
+  });
+
+  it('forgets message ids received more than 48 hours before start', async () => {
+    const file = freshFile();
+    const old = trackedEvent({ anonymousId: 'a1' });
+    const storage = await openSqliteStorage({ file, now: old.receivedAt });
+    await ingest(storage, [old]);
+    await storage.close();
+    const later = await openSqliteStorage({ file, now: old.receivedAt + 49 * 3_600_000 });
+    expect(await ingest(later, [old])).toBe(1);
+    await later.close();
   });
 });

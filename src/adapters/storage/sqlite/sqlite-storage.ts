@@ -6,6 +6,7 @@ import type { Storage } from '../../../ports/storage.js';
 import { SqliteAccountStore } from './sqlite-account-store.js';
 import { SqliteAnalyticsSource } from './sqlite-analytics-source.js';
 import { SqliteIngestStore } from './sqlite-ingest-store.js';
+import { SqliteEventLog } from './sqlite-event-log.js';
 import { SqliteListStore } from './sqlite-list-store.js';
 import { SqliteReadStore } from './sqlite-read-store.js';
 import { sqliteMigrations } from './sqlite-schema.js';
@@ -19,6 +20,8 @@ export interface SqliteStorageOptions {
    * @default 'full'
    */
   readonly synchronous?: 'full' | 'normal';
+  /** The current time, for the deduplication window. @default Date.now() */
+  readonly now?: number;
 }
 
 /** The default storage: one SQLite file in WAL mode, one writer connection and one reader. */
@@ -30,15 +33,16 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
   // The analytics index scans the log on a connection of its own, never blocking admin reads.
   const analyticsReader = openConnection(options.file, 'normal');
   const queue = new WriteQueue();
-  const read = new SqliteReadStore(reader);
+  const log = new SqliteEventLog(analyticsReader);
+  const read = new SqliteReadStore(reader, log);
   const accounts = new SqliteAccountStore(writer, reader, queue);
   return {
-    ingest: new SqliteIngestStore(writer, queue, 'default'),
+    ingest: new SqliteIngestStore(writer, queue, 'default', options.now ?? Date.now()),
     events: read,
     profiles: read,
     settings: accounts,
     users: accounts,
-    analytics: new SqliteAnalyticsSource(analyticsReader),
+    analytics: new SqliteAnalyticsSource(log),
     lists: new SqliteListStore(writer, reader, queue),
     async close() {
       await queue.run(async () => undefined);
