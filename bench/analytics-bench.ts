@@ -1,0 +1,98 @@
+// `npm run bench:analytics`: the shared 1M and 10M online-store streams loaded through Waymark's
+// ingest path, then the 4-step funnel, weekly retention and the KPI set, timed beside the peers of
+// the shared benchmark on the same data in the same run, with their answers checked against ours.
+// Options: --sizes 1m,10m --runs 3 --peers clickhouse,duckdb,sqlite (or none). Results: docs/benchmarks.md.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runPeer, PEERS, type PeerResult } from './analytics-peers.js';
+import { measureWaymark, type WaymarkResult } from './analytics-waymark.js';
+
+const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/bench');
+const SIZES: Record<string, number> = { '1m': 62_000, '10m': 620_000 };
+const say = (line: string): void => void process.stderr.write(`${line}\n`);
+
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1m,10m' },
+    runs: { type: 'string', default: '3' },
+    peers: { type: 'string', default: PEERS.join(',') },
+  },
+});
+
+async function main(): Promise<void> {
+  const work = path.join(os.tmpdir(), 'waymark-bench-analytics');
+  fs.mkdirSync(work, { recursive: true });
+  say(`waymark analytics bench: Node ${process.version}, ${os.cpus().length} cores, data in ${work}`);
+  for (const size of flags.sizes.split(',').filter(Boolean)) {
+    const people = SIZES[size];
+    if (!people) throw new Error(`unknown size ${size}; use ${Object.keys(SIZES).join(', ')}`);
+    const data = ensureData(work, size, people);
+    const answers = fs.mkdtempSync(path.join(work, `answers-${size}-`));
+    const peers: PeerResult[] = [];
+    for (const engine of flags.peers.split(',').filter((p) => p && p !== 'none')) {
+      say(`\n== ${size}: ${engine}`);
+      peers.push(await runPeer(engine, BENCH_DIR, data, Number(flags.runs), answers));
+    }
+    say(`\n== ${size}: waymark`);
+    const ours = await measureWaymark(data, Number(flags.runs), answers);
+    report(size, ours, peers, answers);
+  }
+}
+
+function ensureData(work: string, size: string, people: number): string {
+  const file = path.join(work, `events-${size}.ndjson`);
+  if (fs.existsSync(file)) return file;
+  say(`generating ${file} (${people} people, 56 days, seed 1)`);
+  const gen = spawnSync('node', [path.join(BENCH_DIR, 'gen-events.mjs'), '--people', String(people), '--days', '56', '--seed', '1', '--out', file], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (gen.status !== 0) throw new Error('event generation failed');
+  return file;
+}
+
+function report(size: string, ours: WaymarkResult, peers: PeerResult[], answers: string): void {
+  const rows: Array<[string, number | undefined, ...Array<number | undefined>]> = [
+    ['load (+ stitch for peers)', ours.loadSeconds, ...peers.map((p) => sum(p.seconds.load, p.seconds.stitch))],
+    ['funnel, 4 steps, 14 days', ours.funnelSeconds, ...peers.map((p) => p.seconds.funnel)],
+    ['weekly retention', ours.retentionSeconds, ...peers.map((p) => p.seconds.retention)],
+    ['KPI set', ours.kpiSeconds, ...peers.map(() => undefined)],
+  ];
+  const header = ['measure (s)', 'waymark', ...peers.map((p) => p.engine + (p.failed ? ` (${p.failed})` : '')), 'waymark ÷ fastest peer'];
+  const lines = [`\n## ${size}: ${ours.events.toLocaleString('en-US')} events\n`, `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+  for (const [name, mine, ...theirs] of rows) {
+    const known = theirs.filter((t): t is number => t !== undefined && Number.isFinite(t));
+    const fastest = known.length ? Math.min(...known) : undefined;
+    const ratio = mine !== undefined && fastest ? `${(mine / fastest).toFixed(2)}×` : '–';
+    lines.push(`| ${[name, fmt(mine), ...theirs.map(fmt), ratio].join(' | ')} |`);
+  }
+  lines.push('', `index build after load: ${fmt(ours.indexSeconds)} s; query after ${ours.freshness.events} new events: ${fmt(ours.freshness.seconds)} s (the index is current at every query)`);
+  lines.push(...agreement(ours, peers, answers));
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function agreement(ours: WaymarkResult, peers: PeerResult[], answers: string): string[] {
+  const out = [`funnel people by furthest step (waymark): ${[...ours.funnelLevels].map(([l, n]) => `${l}:${n}`).join(' ')}`];
+  for (const peer of peers) {
+    const same = [...ours.funnelLevels].every(([level, n]) => peer.funnelLevels.get(level) === n);
+    out.push(`funnel vs ${peer.engine}: ${same ? 'identical' : `DIFFERENT (${[...peer.funnelLevels].map(([l, n]) => `${l}:${n}`).join(' ')})`}`);
+    const theirs = path.join(answers, `${peer.engine}-retention.tsv`);
+    if (fs.existsSync(theirs)) {
+      const equal = fs.readFileSync(theirs, 'utf8') === ours.retentionTsv;
+      out.push(`retention vs ${peer.engine}: ${equal ? 'identical, byte for byte' : 'DIFFERENT'}`);
+    }
+  }
+  fs.writeFileSync(path.join(answers, 'waymark-retention.tsv'), ours.retentionTsv);
+  return out;
+}
+
+const sum = (a?: number, b?: number): number | undefined => (a === undefined ? undefined : a + (b ?? 0));
+const fmt = (value: number | undefined): string => (value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(3));
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+// Runs the peer harnesses of the shared benchmark (ClickHouse, DuckDB, SQLite + JS fold) one at a
+// time and reads their measurements and answers.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+export interface PeerResult {
+  readonly engine: string;
+  /** Seconds per measurement name: load, stitch, funnel, retention, … */
+  readonly seconds: Record<string, number>;
+  /** People by furthest funnel step (1-based level → people). */
+  readonly funnelLevels: Map<number, number>;
+  readonly failed?: string;
+}
+
+const HARNESSES: Record<string, (dir: string, data: string, runs: string) => [string, string[]]> = {
+  clickhouse: (dir, data, runs) => ['bash', [path.join(dir, 'peers/clickhouse.sh'), data, runs]],
+  duckdb: (dir, data, runs) => ['node', [path.join(dir, 'peers/duckdb.mjs'), data, runs]],
+  sqlite: (dir, data, runs) => ['node', [path.join(dir, 'peers/sqlite-fold.mjs'), data, runs]],
+};
+
+export const PEERS = Object.keys(HARNESSES);
+
+/** Runs one peer on an NDJSON file; its answers land in `answersDir/<engine>-*.tsv`. */
+export function runPeer(engine: string, benchDir: string, data: string, runs: number, answersDir: string): Promise<PeerResult> {
+  const harness = HARNESSES[engine];
+  if (!harness) throw new Error(`unknown peer ${engine}; known: ${PEERS.join(', ')}`);
+  const [command, args] = harness(benchDir, data, String(runs));
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, ANSWERS_DIR: answersDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => process.stderr.write(`  [${engine}] ${chunk.toString().trimEnd()}\n`));
+    child.on('close', (code) => {
+      const result = parsePeerOutput(engine, stdout);
+      resolve(code === 0 ? result : { ...result, failed: `exit ${code}` });
+    });
+  });
+}
+
+function parsePeerOutput(engine: string, stdout: string): PeerResult {
+  const seconds: Record<string, number> = {};
+  const funnelLevels = new Map<number, number>();
+  for (const line of stdout.split('\n')) {
+    const fields = line.split('\t');
+    if (line.startsWith('# funnel_level')) funnelLevels.set(Number(fields[1]), Number(fields[2]));
+    else if (!line.startsWith('#') && fields.length === 3) seconds[fields[0]!] = Number(fields[2]);
+  }
+  return { engine, seconds, funnelLevels };
+}
