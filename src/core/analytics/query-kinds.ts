@@ -1,7 +1,17 @@
 import { clvQueryKind } from './clv/clv-query-kind.js';
+import { emailQueryKind } from './email/email-query-kind.js';
+import { kpiQueryKind } from './kpis/kpi-query-kind.js';
+import { nextOrderQueryKind } from './predictions/next-order-query-kind.js';
 import type { AnyQueryKind } from './query-kind.js';
+import { rfmQueryKind } from './rfm/rfm-query-kind.js';
+import { surveyQueryKind } from './surveys/survey-query-kind.js';
 
 /** Every analytics query the API offers, by the name in `POST /api/query/<name>`. */
 export const QUERY_KINDS: Readonly<Record<string, AnyQueryKind>> = {
+  kpis: kpiQueryKind,
   clv: clvQueryKind,
+  rfm: rfmQueryKind,
+  surveys: surveyQueryKind,
+  email: emailQueryKind,
+  'next-orders': nextOrderQueryKind,
 };

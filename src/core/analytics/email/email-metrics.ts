@@ -1,0 +1,113 @@
+// E-mail engagement counts of messages, and the rates read from them (reference A7 "Email
+// engagement", SendGrid's "÷ delivered" definitions). What each message counts as:
+// - delivered: an `Email Delivered`, or any open, click, spam report or unsubscribe (engagement
+//   proves delivery); bounced: an `Email Bounced` and not delivered; sent = delivered + bounced;
+// - unique open (human): a non-machine open, or a click (a click proves a person read it, so
+//   CTOR ≤ 1 even when images were blocked); machine open: machine opens only, kept apart;
+// - unique click, unsubscribe, spam report: at least one such event.
+import { MESSAGE_FLAG } from './email-messages.js';
+
+/** Unique-per-message counts: what may be stored and summed. */
+export interface EmailCounts {
+  sent: number;
+  delivered: number;
+  bounced: number;
+  uniqueOpens: number;
+  machineOpens: number;
+  uniqueClicks: number;
+  unsubscribes: number;
+  spamReports: number;
+}
+
+/** Counts plus rates; a rate with a zero denominator is null. */
+export interface EmailMetrics extends Readonly<EmailCounts> {
+  /** uniqueOpens ÷ delivered (human opens only: Segment's "True Opened"). */
+  readonly openRate: number | null;
+  /** CTR: uniqueClicks ÷ delivered. */
+  readonly clickRate: number | null;
+  /** CTOR: uniqueClicks ÷ uniqueOpens. */
+  readonly clickToOpenRate: number | null;
+  /** bounced ÷ sent. */
+  readonly bounceRate: number | null;
+  /** unsubscribes ÷ delivered. */
+  readonly unsubscribeRate: number | null;
+  /** spamReports ÷ delivered. */
+  readonly spamRate: number | null;
+}
+
+/** Click-through groups of messages, named after their counts. */
+export type EmailMessageGroup =
+  'sent' | 'delivered' | 'bounced' | 'opened' | 'machineOpened' | 'clicked' | 'unsubscribed' | 'spam';
+
+const ENGAGED =
+  MESSAGE_FLAG.humanOpen |
+  MESSAGE_FLAG.machineOpen |
+  MESSAGE_FLAG.clicked |
+  MESSAGE_FLAG.unsubscribed |
+  MESSAGE_FLAG.spam;
+
+/** Whether a message with `flags` is in `group` (see the file header). */
+export function isInMessageGroup(flags: number, group: EmailMessageGroup): boolean {
+  const isDelivered = (flags & (MESSAGE_FLAG.delivered | ENGAGED)) !== 0;
+  const isHumanOpen = (flags & (MESSAGE_FLAG.humanOpen | MESSAGE_FLAG.clicked)) !== 0;
+  switch (group) {
+    case 'delivered':
+      return isDelivered;
+    case 'bounced':
+      return !isDelivered && (flags & MESSAGE_FLAG.bounced) !== 0;
+    case 'sent':
+      return isDelivered || (flags & MESSAGE_FLAG.bounced) !== 0;
+    case 'opened':
+      return isHumanOpen;
+    case 'machineOpened':
+      return !isHumanOpen && (flags & MESSAGE_FLAG.machineOpen) !== 0;
+    case 'clicked':
+      return (flags & MESSAGE_FLAG.clicked) !== 0;
+    case 'unsubscribed':
+      return (flags & MESSAGE_FLAG.unsubscribed) !== 0;
+    case 'spam':
+      return (flags & MESSAGE_FLAG.spam) !== 0;
+  }
+}
+
+/** Zero counts. */
+export function emptyEmailCounts(): EmailCounts {
+  return {
+    sent: 0,
+    delivered: 0,
+    bounced: 0,
+    uniqueOpens: 0,
+    machineOpens: 0,
+    uniqueClicks: 0,
+    unsubscribes: 0,
+    spamReports: 0,
+  };
+}
+
+/** Adds one message with `flags` to `counts`. */
+export function addEmailMessage(counts: EmailCounts, flags: number): void {
+  if (isInMessageGroup(flags, 'sent')) counts.sent++;
+  if (isInMessageGroup(flags, 'delivered')) counts.delivered++;
+  if (isInMessageGroup(flags, 'bounced')) counts.bounced++;
+  if (isInMessageGroup(flags, 'opened')) counts.uniqueOpens++;
+  if (isInMessageGroup(flags, 'machineOpened')) counts.machineOpens++;
+  if (isInMessageGroup(flags, 'clicked')) counts.uniqueClicks++;
+  if (isInMessageGroup(flags, 'unsubscribed')) counts.unsubscribes++;
+  if (isInMessageGroup(flags, 'spam')) counts.spamReports++;
+}
+
+const ratio = (numerator: number, denominator: number): number | null =>
+  denominator === 0 ? null : numerator / denominator;
+
+/** Reads counts as metrics. */
+export function readEmailMetrics(counts: EmailCounts): EmailMetrics {
+  return {
+    ...counts,
+    openRate: ratio(counts.uniqueOpens, counts.delivered),
+    clickRate: ratio(counts.uniqueClicks, counts.delivered),
+    clickToOpenRate: ratio(counts.uniqueClicks, counts.uniqueOpens),
+    bounceRate: ratio(counts.bounced, counts.sent),
+    unsubscribeRate: ratio(counts.unsubscribes, counts.delivered),
+    spamRate: ratio(counts.spamReports, counts.delivered),
+  };
+}
