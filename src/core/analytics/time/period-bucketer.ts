@@ -4,6 +4,7 @@
 import type { Instant } from '../../shared/index.js';
 import { DAY_MS, HOUR_MS, type CalendarPeriod, type WeekStart } from './calendar-period.js';
 import { firstDayOfMonth, monthOfDay } from './civil-days.js';
+import { createHourlyIndex } from './hourly-index.js';
 import { createZoneOffsets, type ZoneOffsets } from './zone-offsets.js';
 
 export interface PeriodBucketerOptions {
@@ -24,6 +25,8 @@ export interface PeriodBucketer {
    * 1970-01-01, months since 1970-01, or hours since the epoch (aligned to the zone's wall clock).
    */
   index(at: Instant): number;
+  /** Period numbers of a whole column of instants: `out[i] = index(timestamps[i])`, returns `out`. */
+  indexAll(timestamps: Float64Array, out: Int32Array): Int32Array;
   /** First instant of period number `index`. */
   startOf(index: number): Instant;
   /** First instant of the period containing `at`. */
@@ -49,12 +52,15 @@ export function createPeriodBucketer(options: PeriodBucketerOptions): PeriodBuck
     ? (at: Instant) => Math.floor(at / DAY_MS)
     : (at: Instant) => Math.floor((at + offsets.offsetAt(at)) / DAY_MS);
   const dayStart = (day: number): Instant => firstInstantOfDay(offsets, dayOf, day);
-  const { index, startOf } = numbering(period, WEEK_SHIFT[weekStart], offsets, dayOf, dayStart);
+  const exact = numbering(period, WEEK_SHIFT[weekStart], offsets, dayOf, dayStart);
+  const index = createHourlyIndex(exact.index);
+  const { startOf } = exact;
   return {
     period,
     timeZone: offsets.timeZone,
     weekStart,
     index,
+    indexAll: index.all,
     startOf,
     start: (at) => startOf(index(at)),
     next: (start) => startOf(index(start) + 1),
@@ -64,7 +70,7 @@ export function createPeriodBucketer(options: PeriodBucketerOptions): PeriodBuck
 
 type Numbering = Pick<PeriodBucketer, 'index' | 'startOf'>;
 
-/** One specialised pair of functions per period kind, so the per-row `index` has no switch. */
+/** The exact numbering of each period kind (the hour table in front of it makes it fast). */
 function numbering(
   period: CalendarPeriod,
   shift: number,
@@ -82,20 +88,8 @@ function numbering(
       return { index: dayOf, startOf: dayStart };
     case 'week':
       return { index: (at) => Math.floor((dayOf(at) + shift) / 7), startOf: (n) => dayStart(n * 7 - shift) };
-    case 'month': {
-      // Rows come sorted by time, so consecutive lookups usually hit the same day: remember it.
-      let lastDay = Number.NaN;
-      let lastMonth = 0;
-      const index = (at: Instant): number => {
-        const day = dayOf(at);
-        if (day !== lastDay) {
-          lastDay = day;
-          lastMonth = monthOfDay(day);
-        }
-        return lastMonth;
-      };
-      return { index, startOf: (n) => dayStart(firstDayOfMonth(n)) };
-    }
+    case 'month':
+      return { index: (at) => monthOfDay(dayOf(at)), startOf: (n) => dayStart(firstDayOfMonth(n)) };
   }
 }
 
