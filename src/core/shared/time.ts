@@ -37,5 +37,14 @@ const ISO_WITH_ZONE =
 export function parseInstant(value: unknown): Instant | undefined {
   if (typeof value !== 'string' || !ISO_WITH_ZONE.test(value)) return undefined;
   const at = Date.parse(value);
-  return Number.isFinite(at) ? at : undefined;
+  return Number.isFinite(at) && isRealDate(value) ? at : undefined;
+}
+
+/** Date.parse rolls 2020-02-30 over to March 1; a date that does not exist is an error instead. */
+function isRealDate(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
 }
