@@ -1,5 +1,6 @@
 import { clvQueryKind } from './clv/clv-query-kind.js';
 import { emailQueryKind } from './email/email-query-kind.js';
+import { funnelQueryKind } from './funnel/funnel-query-kind.js';
 import { kpiQueryKind } from './kpis/kpi-query-kind.js';
 import { nextOrderQueryKind } from './predictions/next-order-query-kind.js';
 import { lifecycleQueryKind } from './lifecycle/lifecycle-query-kind.js';
@@ -13,6 +14,7 @@ import { surveyQueryKind } from './surveys/survey-query-kind.js';
 
 /** Every analytics query the API offers, by the name in `POST /api/query/<name>`. */
 export const QUERY_KINDS: Readonly<Record<string, AnyQueryKind>> = {
+  funnel: funnelQueryKind,
   retention: retentionQueryKind,
   lifecycle: lifecycleQueryKind,
   paths: pathsQueryKind,

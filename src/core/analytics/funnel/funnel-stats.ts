@@ -1,0 +1,152 @@
+// Turns per-actor funnel results into the response's step rows: counts per step, overall and
+// step-to-step conversion, and time to convert (mean, median, p90) from each actor's winning chain.
+// Quantiles use linear interpolation between closest ranks (Hyndman–Fan type 7, as numpy and the
+// KPI module do), found by selection rather than a full sort: a step may have millions of samples.
+
+/** One step of a funnel result (spec §3). */
+export interface FunnelStepResult {
+  readonly name: string;
+  readonly count: number;
+  readonly overallConversion: number;
+  readonly stepConversion: number;
+  readonly timeToConvertMs: {
+    readonly mean: number | null;
+    readonly median: number | null;
+    readonly p90: number | null;
+  };
+}
+
+/** Counts and conversion times of one series (the whole funnel, or one breakdown value). */
+export class StepAggregate {
+  /** `ended[k]` = actors whose furthest step is exactly k. */
+  private readonly ended: Float64Array;
+  /** Conversion times into step k (k ≥ 1), in ms. */
+  private readonly times: GrowableSamples[];
+
+  constructor(readonly stepCount: number) {
+    this.ended = new Float64Array(stepCount);
+    this.times = Array.from({ length: stepCount }, () => new GrowableSamples());
+  }
+
+  /** Adds one actor: furthest step `maxStep` reached through the events `chain[0 … maxStep]`. */
+  add(maxStep: number, chain: Int32Array, timestamps: Float64Array): void {
+    this.ended[maxStep]! += 1;
+    let previous = timestamps[chain[0]!]!;
+    for (let k = 1; k <= maxStep; k++) {
+      const at = timestamps[chain[k]!]!;
+      this.times[k]!.push(at - previous);
+      previous = at;
+    }
+  }
+
+  /** Actors whose furthest step is at least 0 (everyone who entered). */
+  entered(): number {
+    let total = 0;
+    for (const n of this.ended) total += n;
+    return total;
+  }
+
+  /** Count of actors at step ≥ k, for every k. */
+  counts(): Float64Array {
+    const counts = new Float64Array(this.stepCount);
+    let running = 0;
+    for (let k = this.stepCount - 1; k >= 0; k--) counts[k] = running += this.ended[k]!;
+    return counts;
+  }
+
+  /** The response rows; `names[k]` labels step k. Reorders the stored samples. */
+  steps(names: readonly string[]): FunnelStepResult[] {
+    const counts = this.counts();
+    const first = counts[0]!;
+    return names.map((name, k) => {
+      const count = counts[k]!;
+      const previous = k === 0 ? first : counts[k - 1]!;
+      return {
+        name,
+        count,
+        overallConversion: first > 0 ? count / first : 0,
+        stepConversion: previous > 0 ? count / previous : 0,
+        timeToConvertMs: k === 0 ? NO_TIMES : summarize(this.times[k]!),
+      };
+    });
+  }
+}
+
+const NO_TIMES = { mean: null, median: null, p90: null } as const;
+
+function summarize(samples: GrowableSamples): FunnelStepResult['timeToConvertMs'] {
+  const n = samples.length;
+  if (n === 0) return NO_TIMES;
+  const values = samples.values();
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += values[i]!;
+  return { mean: sum / n, median: quantileInPlace(values, 0.5), p90: quantileInPlace(values, 0.9) };
+}
+
+/**
+ * The q-quantile of `values` (type 7), reordering them in place; NaN when empty.
+ * @example quantileInPlace(Float64Array.of(4, 1, 3, 2), 0.5) // 2.5
+ */
+export function quantileInPlace(values: Float64Array, q: number): number {
+  const n = values.length;
+  if (n === 0) return Number.NaN;
+  const position = (n - 1) * q;
+  const low = Math.floor(position);
+  const lowValue = selectKth(values, low);
+  if (position === low) return lowValue;
+  // After selection everything right of `low` is ≥ values[low]: the next order statistic is their minimum.
+  let next = Infinity;
+  for (let i = low + 1; i < n; i++) if (values[i]! < next) next = values[i]!;
+  return lowValue + (next - lowValue) * (position - low);
+}
+
+/** Rearranges `values` so that `values[k]` is the k-th smallest (Hoare's selection); returns it. */
+function selectKth(values: Float64Array, k: number): number {
+  let left = 0;
+  let right = values.length - 1;
+  while (left < right) {
+    // Median of three as pivot keeps sorted and reversed inputs linear.
+    const mid = (left + right) >>> 1;
+    const pivot = medianOfThree(values[left]!, values[mid]!, values[right]!);
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return values[k]!;
+}
+
+function medianOfThree(a: number, b: number, c: number): number {
+  return a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+}
+
+/** A Float64Array that grows by doubling. */
+class GrowableSamples {
+  private buffer = new Float64Array(16);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.buffer.length) {
+      const grown = new Float64Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.length++] = value;
+  }
+
+  values(): Float64Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}
