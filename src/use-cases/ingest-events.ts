@@ -20,6 +20,8 @@ export interface IngestRequest {
   readonly batchContext?: JsonObject;
   readonly batchIntegrations?: JsonObject;
   readonly batchSentAt?: unknown;
+  /** Size of the request body, when known (lets small requests skip per-event size checks). */
+  readonly requestBytes?: number;
 }
 
 export interface IngestOutcome {
@@ -124,6 +126,7 @@ function validate(request: IngestRequest, receivedAt: Instant, ids: IdGenerator)
     ...(request.batchContext ? { batchContext: request.batchContext } : {}),
     ...(request.batchIntegrations ? { batchIntegrations: request.batchIntegrations } : {}),
     ...(request.batchSentAt !== undefined ? { batchSentAt: request.batchSentAt } : {}),
+    ...(request.requestBytes !== undefined ? { requestBytes: request.requestBytes } : {}),
   };
   const events: TrackedEvent[] = [];
   const dropped: DroppedEvent[] = [];

@@ -7,13 +7,18 @@ import { WaymarkError } from '../../core/shared/index.js';
  * inflating gzip or deflate, and refusing anything over `limitBytes` before or after inflation.
  */
 export async function readJsonBody(c: Context, limitBytes: number): Promise<unknown> {
+  return (await readJson(c, limitBytes)).value;
+}
+
+/** `readJsonBody` with the size of the (inflated) body, which bounds the size of every event in it. */
+export async function readJson(c: Context, limitBytes: number): Promise<{ value: unknown; bytes: number }> {
   const declared = Number(c.req.header('content-length') ?? 0);
   if (declared > limitBytes) throw tooLarge(limitBytes);
   const raw = Buffer.from(await c.req.arrayBuffer());
   if (raw.length > limitBytes) throw tooLarge(limitBytes);
-  const text = decode(raw, c.req.header('content-encoding'), limitBytes).toString('utf8');
+  const body = decode(raw, c.req.header('content-encoding'), limitBytes);
   try {
-    return JSON.parse(text);
+    return { value: JSON.parse(body.toString('utf8')), bytes: body.length };
   } catch {
     throw new WaymarkError('E_INVALID_JSON', 'body is not valid JSON');
   }

@@ -31,7 +31,11 @@ const MAX_BODY_BYTES = 400 * 1024;
 const MAX_ATTEMPTS = 20;
 
 /** Sends every call through `POST /v1/batch`; resolves once the server has accepted them all. */
-export async function uploadCalls(calls: Iterable<SegmentCall>, target: UploadTarget, options: UploadOptions): Promise<void> {
+export async function uploadCalls(
+  calls: Iterable<SegmentCall>,
+  target: UploadTarget,
+  options: UploadOptions,
+): Promise<void> {
   const bodies = batchBodies(calls, options.batchSize);
   let failed = false;
   const worker = async (): Promise<void> => {
@@ -53,7 +57,10 @@ export async function checkWriteKey(target: UploadTarget): Promise<void> {
   await postBatch(target, '{"batch":[]}');
 }
 
-function* batchBodies(calls: Iterable<SegmentCall>, batchSize: number): Generator<{ body: string; events: number }> {
+function* batchBodies(
+  calls: Iterable<SegmentCall>,
+  batchSize: number,
+): Generator<{ body: string; events: number }> {
   let parts: string[] = [];
   let bytes = 0;
   for (const call of calls) {
@@ -80,7 +87,8 @@ async function postBatch(target: UploadTarget, body: string): Promise<void> {
     try {
       response = await fetch(`${target.url}/v1/batch`, { method: 'POST', headers, body });
     } catch (error) {
-      if (attempt >= 5) throw new Error(`cannot reach ${target.url}: ${error instanceof Error ? error.message : error}`);
+      if (attempt >= 5)
+        throw new Error(`cannot reach ${target.url}: ${error instanceof Error ? error.message : error}`);
       await sleep(250 * attempt);
       continue;
     }
@@ -90,7 +98,10 @@ async function postBatch(target: UploadTarget, body: string): Promise<void> {
       await sleep(retryDelayMs(response.headers.get('retry-after'), attempt));
       continue;
     }
-    throw new UploadError(response.status, `${response.status} from ${target.url}/v1/batch: ${errorMessage(text)}`);
+    throw new UploadError(
+      response.status,
+      `${response.status} from ${target.url}/v1/batch: ${errorMessage(text)}`,
+    );
   }
 }
 

@@ -2,10 +2,15 @@ import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Config } from '../../config/index.js';
-import { generateStore, summarizeStore, type GenerateStoreOptions, type StoreSummary } from '../../core/demo/index.js';
+import {
+  generateStore,
+  summarizeStore,
+  type GenerateStoreOptions,
+  type StoreSummary,
+} from '../../core/demo/index.js';
 import { openSqliteStorage } from '../../adapters/storage/sqlite/sqlite-storage.js';
 import { nodeIds } from '../../adapters/system/node-ids.js';
-import { createProgress } from './demo-progress.js';
+import { createProgress } from '../progress.js';
 import { checkWriteKey, uploadCalls, UploadError, type UploadTarget } from './demo-upload.js';
 import { serve } from './serve.js';
 
@@ -45,25 +50,37 @@ export async function demo(config: Config, args: readonly string[]): Promise<voi
   }
   // The generator is pure: the period is pinned here, ending now.
   const store: GenerateStoreOptions = { ...flags, start: Date.now() - flags.days * DAY_MS };
-  process.stderr.write(`waymark demo: generating ${flags.people.toLocaleString('en-US')} shoppers over ${flags.days} days (seed ${flags.seed})\n`);
-  // Deterministic, so a first pass can count what the second pass will send.
-  const summary = summarizeStore(generateStore(store));
   const connection = await connect(config, flags);
-  const startedAt = performance.now();
+  let summary: StoreSummary;
+  let seconds: number;
   try {
     await checkWriteKey(connection.target).catch((error: unknown) => {
       if (error instanceof UploadError && error.status === 401) {
-        throw new Error(`the server at ${connection.target.url} refused the write key: pass the right one with --write-key or WAYMARK_WRITE_KEY`);
+        throw new Error(
+          `the server at ${connection.target.url} refused the write key: pass the right one with --write-key or WAYMARK_WRITE_KEY`,
+        );
       }
       throw error;
     });
-    const progress = createProgress(process.stderr, summary.events, 'events', () => performance.now());
-    await uploadCalls(generateStore(store), connection.target, { batchSize: 200, concurrency: 4, onSent: (n) => progress.advance(n) });
-    progress.finish();
+    process.stderr.write(
+      `waymark demo: ${flags.people.toLocaleString('en-US')} shoppers over ${flags.days} days (seed ${flags.seed}) to ${connection.target.url}\n`,
+    );
+    // Deterministic, so a first pass can count what the second pass will send.
+    summary = summarizeStore(generateStore(store));
+    const startedAt = performance.now();
+    const progress = createProgress('demo', summary.events);
+    let sent = 0;
+    await uploadCalls(generateStore(store), connection.target, {
+      batchSize: 200,
+      concurrency: 4,
+      onSent: (events) => progress.update((sent += events)),
+    });
+    progress.finish(sent);
+    seconds = (performance.now() - startedAt) / 1000;
   } finally {
     await connection.ownServer?.close();
   }
-  printSummary(summary, flags, (performance.now() - startedAt) / 1000, connection);
+  printSummary(summary, flags, seconds, connection);
 }
 
 function parseFlags(args: readonly string[]): DemoFlags | 'help' {
@@ -92,7 +109,8 @@ function parseFlags(args: readonly string[]): DemoFlags | 'help' {
 function wholeNumber(flag: string, raw: string | undefined, fallback: number, min: number): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < min) throw new Error(`${flag} must be a whole number ≥ ${min}, got ${raw}`);
+  if (!Number.isSafeInteger(value) || value < min)
+    throw new Error(`${flag} must be a whole number ≥ ${min}, got ${raw}`);
   return value;
 }
 
@@ -102,12 +120,16 @@ async function connect(config: Config, flags: DemoFlags): Promise<Connection> {
   if ((flags.url !== undefined || config.port !== 0) && (await answers(url))) {
     const writeKey = flags.writeKey ?? config.writeKey;
     if (!writeKey) {
-      throw new Error(`a server is running at ${url}: pass its write key with --write-key KEY or WAYMARK_WRITE_KEY (\`waymark serve\` prints it when it starts)`);
+      throw new Error(
+        `a server is running at ${url}: pass its write key with --write-key KEY or WAYMARK_WRITE_KEY (\`waymark serve\` prints it when it starts)`,
+      );
     }
     return { target: { url, writeKey } };
   }
   if (flags.url !== undefined) {
-    throw new Error(`nothing answers at ${flags.url}/health: start the server there, or leave out --url to let the demo start one`);
+    throw new Error(
+      `nothing answers at ${flags.url}/health: start the server there, or leave out --url to let the demo start one`,
+    );
   }
   process.stderr.write(`waymark demo: no server at ${url}; starting one on ${config.dataDir}\n`);
   const credentials = await storedCredentials(config);
@@ -121,7 +143,10 @@ async function connect(config: Config, flags: DemoFlags): Promise<Connection> {
 
 /** The write key and admin token `serve` will use: configured, else stored, else new and stored. */
 async function storedCredentials(config: Config): Promise<{ writeKey: string; adminToken: string }> {
-  const storage = await openSqliteStorage({ file: path.join(config.dataDir, 'waymark.db'), synchronous: config.synchronous });
+  const storage = await openSqliteStorage({
+    file: path.join(config.dataDir, 'waymark.db'),
+    synchronous: config.synchronous,
+  });
   try {
     const get = async (key: string, configured: string | undefined, make: () => string): Promise<string> => {
       const value = configured ?? (await storage.settings.getSetting(key)) ?? make();
@@ -158,14 +183,22 @@ function freePort(host: string): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, host, () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
     });
   });
 }
 
-function printSummary(summary: StoreSummary, flags: DemoFlags, seconds: number, connection: Connection): void {
+function printSummary(
+  summary: StoreSummary,
+  flags: DemoFlags,
+  seconds: number,
+  connection: Connection,
+): void {
   const n = (value: number): string => value.toLocaleString('en-US');
-  const usd = (value: number): string => value.toLocaleString('en-US', { style: 'currency', currency: 'USD' });
+  const usd = (value: number): string =>
+    value.toLocaleString('en-US', { style: 'currency', currency: 'USD' });
   const { url } = connection.target;
   console.log(`
 Demo shop sent: ${n(summary.events)} events in ${seconds.toFixed(1)} s (${n(Math.round(summary.events / seconds))} events/s)

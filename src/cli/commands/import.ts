@@ -8,7 +8,7 @@ import { systemClock } from '../../adapters/system/system-clock.js';
 import { createEventIngestor, type EventIngestor } from '../../use-cases/ingest-events.js';
 import { createProgress } from '../progress.js';
 
-const BATCH = 1_000;
+const BATCH = 2_500;
 const IN_FLIGHT = 4;
 
 /**
@@ -35,8 +35,10 @@ export async function importLines(ingestor: EventIngestor, file: string) {
   const inFlight = new Set<Promise<void>>();
   let batch: unknown[] = [];
   let bytes = 0;
-  const send = async (items: unknown[]) => {
-    const task = ingestor.ingest({ items, ip: null }).then((outcome) => {
+  // The longest line of a batch bounds the size of each of its events.
+  let longestLine = 0;
+  const send = async (items: unknown[], longest: number) => {
+    const task = ingestor.ingest({ items, ip: null, requestBytes: longest }).then((outcome) => {
       totals.accepted += outcome.accepted;
       totals.duplicates += outcome.duplicates;
       totals.dropped += outcome.dropped.length;
@@ -47,7 +49,9 @@ export async function importLines(ingestor: EventIngestor, file: string) {
   };
   const lines = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
   for await (const line of lines) {
-    bytes += Buffer.byteLength(line) + 1;
+    const lineBytes = Buffer.byteLength(line);
+    bytes += lineBytes + 1;
+    longestLine = Math.max(longestLine, lineBytes);
     if (line.trim() === '') continue;
     try {
       batch.push(JSON.parse(line));
@@ -56,12 +60,13 @@ export async function importLines(ingestor: EventIngestor, file: string) {
       continue;
     }
     if (batch.length >= BATCH) {
-      await send(batch);
+      await send(batch, longestLine);
       batch = [];
+      longestLine = 0;
       progress.update(bytes);
     }
   }
-  if (batch.length > 0) await send(batch);
+  if (batch.length > 0) await send(batch, longestLine);
   await Promise.all(inFlight);
   progress.finish(bytes);
   return totals;

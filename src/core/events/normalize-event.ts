@@ -20,6 +20,11 @@ export interface EventEnvelope {
   readonly batchContext?: JsonObject;
   readonly batchIntegrations?: JsonObject;
   readonly batchSentAt?: unknown;
+  /**
+   * Size of the request body the event came in, when known: an event cannot be larger than its
+   * request, so small requests skip measuring each event.
+   */
+  readonly requestBytes?: number;
   /** Makes a message id for events that came without one. */
   readonly newMessageId: () => string;
 }
@@ -49,7 +54,8 @@ export function normalizeEvent(raw: unknown, envelope: EventEnvelope): Checked<T
   if (jsonDepthExceeds(raw, MAX_EVENT_DEPTH)) {
     return problem('nesting_too_deep', `event nests deeper than ${MAX_EVENT_DEPTH} levels`);
   }
-  if (utf8Length(JSON.stringify(raw)) > MAX_EVENT_BYTES) {
+  const mayBeTooLarge = envelope.requestBytes === undefined || envelope.requestBytes > MAX_EVENT_BYTES;
+  if (mayBeTooLarge && utf8Length(JSON.stringify(raw)) > MAX_EVENT_BYTES) {
     return problem('event_too_large', `event is larger than ${MAX_EVENT_BYTES} bytes`);
   }
   const type = readType(raw, envelope.routeType);

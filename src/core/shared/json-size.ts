@@ -14,17 +14,24 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-/** True when a JSON value nests objects or arrays deeper than `maxDepth`. Iterative: safe on hostile input. */
+/**
+ * True when a JSON value nests objects or arrays deeper than `maxDepth`. The recursion stops at
+ * `maxDepth`, so hostile input cannot overflow the stack.
+ */
 export function jsonDepthExceeds(value: unknown, maxDepth: number): boolean {
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    if (depth >= maxDepth) return true;
-    const children = Array.isArray(node) ? node : Object.values(node);
-    for (const child of children) {
-      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-    }
+  return deeperThan(value, maxDepth);
+}
+
+function deeperThan(node: unknown, levelsLeft: number): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  if (levelsLeft <= 0) return true;
+  if (Array.isArray(node)) {
+    for (const child of node) if (typeof child === 'object' && deeperThan(child, levelsLeft - 1)) return true;
+    return false;
+  }
+  for (const key in node) {
+    const child = (node as Record<string, unknown>)[key];
+    if (typeof child === 'object' && deeperThan(child, levelsLeft - 1)) return true;
   }
   return false;
 }

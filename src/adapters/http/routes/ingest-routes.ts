@@ -3,7 +3,7 @@ import { cors } from 'hono/cors';
 import { MAX_EVENT_BYTES, splitBatch, type EventType, type JsonObject } from '../../../core/events/index.js';
 import { WaymarkError } from '../../../core/shared/index.js';
 import type { EventIngestor } from '../../../use-cases/ingest-events.js';
-import { readJsonBody } from '../read-body.js';
+import { readJson } from '../read-body.js';
 import { pixelCall, PIXEL_GIF } from './pixel-call.js';
 
 /** Segment's limit on one batch request. */
@@ -43,13 +43,14 @@ export function ingestRoutes(options: IngestRoutesOptions): Hono {
   };
 
   const receiveBatch = async (c: Context, allowQueryKey: boolean) => {
-    const body = await readJsonBody(c, MAX_BATCH_BYTES);
+    const { value: body, bytes } = await readJson(c, MAX_BATCH_BYTES);
     authorize(c, body, allowQueryKey);
     const parts = splitBatch(body);
     if (!parts.ok) throw parts.error;
     await ingestor.ingest({
       items: parts.value.items,
       ip: clientIp(c),
+      requestBytes: bytes,
       ...(parts.value.context ? { batchContext: parts.value.context } : {}),
       ...(parts.value.integrations ? { batchIntegrations: parts.value.integrations } : {}),
       ...(parts.value.sentAt !== undefined ? { batchSentAt: parts.value.sentAt } : {}),
@@ -62,9 +63,9 @@ export function ingestRoutes(options: IngestRoutesOptions): Hono {
     if (BATCH_ROUTES.has(method)) return receiveBatch(c, false);
     const routeType = SINGLE_ROUTES[method];
     if (!routeType) throw new WaymarkError('E_NOT_FOUND', `no tracking method ${method}`);
-    const body = await readJsonBody(c, MAX_EVENT_BYTES);
+    const { value: body, bytes } = await readJson(c, MAX_EVENT_BYTES);
     authorize(c, body, false);
-    await ingestor.ingest({ items: [body], ip: clientIp(c), routeType });
+    await ingestor.ingest({ items: [body], ip: clientIp(c), routeType, requestBytes: bytes });
     return c.json({ success: true });
   });
 
