@@ -52,6 +52,10 @@ export async function serve(config: Config): Promise<{ close(): Promise<void> }>
       : {}),
   });
   const server = await listen(app.fetch, config);
+  // Build the event index in the background, a chunk per turn, so requests keep being served.
+  let isClosing = false;
+  const warm = (): void => void (!isClosing && storage.warmStep() && setImmediate(warm));
+  setImmediate(warm);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
@@ -63,6 +67,7 @@ export async function serve(config: Config): Promise<{ close(): Promise<void> }>
   console.log(`                 -d '{"userId":"u1","event":"Order Completed","properties":{"revenue":42}}' ${base}/v1/track`);
   return {
     async close() {
+      isClosing = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await ingestor.drain();
       await storage.close();

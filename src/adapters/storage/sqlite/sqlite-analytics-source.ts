@@ -23,10 +23,13 @@ export class SqliteAnalyticsSource implements AnalyticsSource {
     private readonly indexedProperties = DEFAULT_INDEXED_PROPERTIES,
   ) {}
 
-  /** Builds the index now instead of at the first query. */
-  warm(): void {
-    this.start();
-    this.log.catchUp();
+  /**
+   * Builds the index one chunk at a time; true while more remains. Call it between other work
+   * (the server does, from start-up) so the first report does not wait for the whole scan.
+   */
+  warmStep(): boolean {
+    this.started = true;
+    return this.log.catchUpStep() || this.log.ensureColumnsStep(this.indexedProperties);
   }
 
   async actorEvents(request: ActorEventsRequest): Promise<ActorEvents> {

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { CALL_KEYS } from '../../../core/analytics/index.js';
+import type { TrackedEvent } from '../../../core/events/index.js';
 import { GrowableFloat64, GrowableInt32, Interner } from './growable.js';
 
 /** Rows read from the event log per statement step while catching up. */
@@ -37,8 +38,13 @@ export class SqliteEventLog {
   private lastMergeId = 0;
   /** Increases whenever a merge changes which actor a row belongs to. */
   mergeVersion = 0;
+  /** Set by the first catch-up: from then on, rows committed in this process are pushed in. */
+  private isLive = false;
   private readonly mergeTail: Statement;
   private tailStatement: { key: string; statement: Statement } | undefined;
+  private backfill:
+    | { key: string; paths: string[]; columns: LogColumn[]; lastSeq: number; rows: number; statement: Statement }
+    | undefined;
 
   constructor(private readonly db: Database) {
     this.mergeTail = db.prepare('SELECT id, from_id, into_id FROM profile_merges WHERE id > ? ORDER BY id');
@@ -81,33 +87,93 @@ export class SqliteEventLog {
 
   /** Reads every event and merge committed since the last call. */
   catchUp(): void {
-    for (;;) {
-      const read = this.tailEvents();
-      if (read < TAIL_CHUNK) break;
+    while (this.catchUpStep()) {
+      // keep reading
     }
+  }
+
+  /** Reads one chunk of the log; true while more may follow (lets a caller yield between chunks). */
+  catchUpStep(): boolean {
+    if (this.tailEvents() === TAIL_CHUNK) return true;
     for (const row of this.mergeTail.raw().iterate(this.lastMergeId) as Iterable<[number, string, string]>) {
-      this.union(this.actorOf(row[1]), this.actorOf(row[2]));
-      this.lastMergeId = row[0];
-      this.mergeVersion++;
+      this.applyMerge(row[0], row[1], row[2]);
     }
+    this.isLive = true;
+    return false;
+  }
+
+  /**
+   * Takes rows and merges this process has just committed, so the log stays current without
+   * reading them back. Ignored until the log has caught up once, or when anything is missing in
+   * between: the next catch-up then reads it from the database.
+   */
+  pushCommitted(
+    events: ReadonlyArray<{ readonly seq: number; readonly profileId: string; readonly event: TrackedEvent }>,
+    merges: ReadonlyArray<{ readonly id: number; readonly from: string; readonly into: string }>,
+  ): void {
+    if (!this.isLive) return;
+    if (events.length > 0 && events[0]!.seq === this.lastSeq + 1) {
+      const columns = [...this.columns].map(([path, column]) => [pathReader(path), column] as const);
+      for (const { seq, profileId, event } of events) {
+        this.appendRow(seq, profileId, event.timestamp, event.type, event.event);
+        for (const [read, column] of columns) appendValue(column, read(event));
+      }
+    }
+    if (merges.length > 0 && merges[0]!.id === this.lastMergeId + 1) {
+      for (const merge of merges) this.applyMerge(merge.id, merge.from, merge.into);
+    }
+  }
+
+  private applyMerge(id: number, from: string, into: string): void {
+    this.union(this.actorOf(from), this.actorOf(into));
+    this.lastMergeId = id;
+    this.mergeVersion++;
+  }
+
+  private appendRow(seq: number, profileId: string, timestamp: number, type: string, event: string | null): void {
+    const actor = this.actorOf(profileId);
+    this.previousRow.push(this.lastRowOfRaw.data[actor]!);
+    this.lastRowOfRaw.data[actor] = this.timestamps.length;
+    this.timestamps.push(timestamp);
+    this.seqs.push(seq);
+    this.rawActors.push(actor);
+    this.events.push(this.eventKeys.intern(eventKey(type, event)));
+    this.lastSeq = seq;
   }
 
   /** Loads the columns of property paths not loaded yet, for every row read so far. */
   ensureColumns(paths: readonly string[]): void {
-    const missing = [...new Set(paths)].filter((path) => !this.columns.has(path));
-    if (missing.length === 0) return;
-    const fresh = missing.map((path) => [path, newColumn()] as const);
-    const sql = `SELECT ${missing.map(selectOf).join(', ')} FROM events WHERE seq <= ? ORDER BY seq`;
-    const statement = this.db.prepare(sql).raw();
-    const bindings = missing.flatMap(bindingsOf);
-    let rows = 0;
-    for (const row of statement.iterate(...bindings, this.lastSeq) as Iterable<unknown[]>) {
-      for (let i = 0; i < fresh.length; i++) appendValue(fresh[i]![1], row[i]);
-      rows++;
+    while (this.ensureColumnsStep(paths)) {
+      // keep reading
     }
-    if (rows !== this.size) throw new Error(`event index out of step: ${rows} rows for ${this.size} events`);
-    for (const [path, column] of fresh) this.columns.set(path, column);
+  }
+
+  /**
+   * Back-fills one chunk of the columns of `paths` not loaded yet; true while more may follow.
+   * A column joins the log (and is then followed like the rest) once it reaches the last row.
+   */
+  ensureColumnsStep(paths: readonly string[]): boolean {
+    const missing = [...new Set(paths)].filter((path) => !this.columns.has(path));
+    if (missing.length === 0) return false;
+    const key = missing.join('\u0000');
+    if (this.backfill?.key !== key) {
+      const sql = `SELECT seq, ${missing.map(selectOf).join(', ')} FROM events WHERE seq > ? ORDER BY seq LIMIT ?`;
+      this.backfill = { key, paths: missing, columns: missing.map(newColumn), lastSeq: 0, rows: 0, statement: this.db.prepare(sql).raw() };
+    }
+    const fill = this.backfill;
+    const bindings = missing.flatMap(bindingsOf);
+    const limit = Math.min(TAIL_CHUNK, this.size - fill.rows);
+    for (const row of fill.statement.iterate(...bindings, fill.lastSeq, limit) as Iterable<unknown[]>) {
+      for (let i = 0; i < fill.columns.length; i++) appendValue(fill.columns[i]!, row[1 + i]);
+      fill.lastSeq = row[0] as number;
+      fill.rows++;
+    }
+    if (fill.rows < this.size) return true;
+    if (fill.lastSeq !== this.lastSeq) throw new Error(`event index out of step at seq ${fill.lastSeq} / ${this.lastSeq}`);
+    fill.paths.forEach((path, i) => this.columns.set(path, fill.columns[i]!));
+    this.backfill = undefined;
     this.tailStatement = undefined;
+    return false;
   }
 
   /** The canonical raw actor of a raw actor after merges. */
@@ -131,15 +197,8 @@ export class SqliteEventLog {
     const bindings = paths.flatMap(bindingsOf);
     for (const row of statement.iterate(...bindings, this.lastSeq, TAIL_CHUNK) as Iterable<unknown[]>) {
       const [seq, profileId, timestamp, type, event] = row as [number, string, number, string, string | null];
-      const actor = this.actorOf(profileId);
-      this.previousRow.push(this.lastRowOfRaw.data[actor]!);
-      this.lastRowOfRaw.data[actor] = this.timestamps.length;
-      this.timestamps.push(timestamp);
-      this.seqs.push(seq);
-      this.rawActors.push(actor);
-      this.events.push(this.eventKeys.intern(eventKey(type, event)));
+      this.appendRow(seq, profileId, timestamp, type, event);
       for (let i = 0; i < columns.length; i++) appendValue(columns[i]!, row[5 + i]);
-      this.lastSeq = seq;
       read++;
     }
     return read;
@@ -193,6 +252,27 @@ function bindingsOf(path: string): string[] {
   const [head, ...rest] = path.split('.');
   const parts = head === 'context' || head === 'traits' ? [head, ...rest] : ['properties', head!, ...rest];
   return [`$${parts.map((part) => `."${part.replace(/"/g, '""')}"`).join('')}`];
+}
+
+/**
+ * Reads a property path from an event in memory the way json_extract reads it from the stored
+ * payload: booleans as 1 and 0, objects and arrays as JSON text.
+ */
+function pathReader(path: string): (event: TrackedEvent) => unknown {
+  if (path === '$name') return (event) => event.name;
+  const [head, ...rest] = path.split('.');
+  const root = head === 'context' || head === 'traits' ? head : 'properties';
+  const parts = root === 'properties' ? [head!, ...rest] : rest;
+  return (event) => {
+    let value: unknown = event[root];
+    for (const part of parts) {
+      if (typeof value !== 'object' || value === null) return undefined;
+      value = (value as Record<string, unknown>)[part];
+    }
+    if (typeof value === 'boolean') return value ? 1 : 0;
+    if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+    return value;
+  };
 }
 
 function appendValue(column: LogColumn, value: unknown): void {

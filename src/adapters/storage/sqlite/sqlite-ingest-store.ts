@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { asProfileId, type Instant, type MessageId, type ProfileId } from '../../../core/shared/index.js';
-import type { DroppedEvent } from '../../../core/events/index.js';
+import type { DroppedEvent, TrackedEvent } from '../../../core/events/index.js';
 import type { Group, IdentityKey, IngestPlan, KnownIdentities, Profile } from '../../../core/profiles/index.js';
 import type { IngestStore, IngestTransaction } from '../../../ports/storage.js';
 import { eventPayload, groupFromJson, profileFromJson, profileSearchText } from './sqlite-rows.js';
 import { RecentMessageIds } from './recent-message-ids.js';
+import type { SqliteEventLog } from './sqlite-event-log.js';
 import { WriteQueue } from './write-queue.js';
 
 const PROFILE_CACHE_SIZE = 200_000;
@@ -24,6 +25,7 @@ export class SqliteIngestStore implements IngestStore {
     private readonly queue: WriteQueue,
     private readonly sourceId: string,
     now: Instant,
+    private readonly log: SqliteEventLog,
   ) {
     this.statements = prepare(db);
     this.messageIds = RecentMessageIds.load(db, sourceId, now);
@@ -44,6 +46,7 @@ export class SqliteIngestStore implements IngestStore {
         this.db.exec('COMMIT');
         staged.applyTo(this.identities, this.profiles, PROFILE_CACHE_SIZE);
         for (const [id, at] of staged.messageIds) this.messageIds.add(id, at);
+        this.log.pushCommitted(staged.rows, staged.merges);
         if (staged.latestReceivedAt > 0) this.messageIds.forgetBefore(staged.latestReceivedAt);
         return result;
       } catch (error) {
@@ -97,7 +100,8 @@ export class SqliteIngestStore implements IngestStore {
       s.moveIdentities.run(into, from);
       s.retireProfile.run(into, from);
       s.repointRetired.run(into, from);
-      s.logMerge.run(from, into);
+      const merge = s.logMerge.run(from, into);
+      staged.merges.push({ id: Number(merge.lastInsertRowid), from, into });
       staged.retired.push(from);
     }
     for (const { key, profileId } of plan.links) {
@@ -121,7 +125,7 @@ export class SqliteIngestStore implements IngestStore {
     for (const { event, profileId } of plan.events) {
       staged.messageIds.set(event.messageId, event.receivedAt);
       staged.latestReceivedAt = Math.max(staged.latestReceivedAt, event.receivedAt);
-      s.insertEvent.run(
+      const inserted = s.insertEvent.run(
         this.sourceId,
         event.messageId,
         event.type,
@@ -138,6 +142,7 @@ export class SqliteIngestStore implements IngestStore {
         event.receivedAt,
         eventPayload(event),
       );
+      staged.rows.push({ seq: Number(inserted.lastInsertRowid), profileId, event });
     }
   }
 
@@ -155,6 +160,8 @@ class StagedCaches {
   readonly retired: ProfileId[] = [];
   readonly messageIds = new Map<string, number>();
   latestReceivedAt = 0;
+  readonly rows: Array<{ seq: number; profileId: string; event: TrackedEvent }> = [];
+  readonly merges: Array<{ id: number; from: string; into: string }> = [];
 
   applyTo(identities: Map<IdentityKey, ProfileId>, profiles: Map<ProfileId, Profile>, limit: number): void {
     for (const [key, id] of this.links) identities.set(key, id);

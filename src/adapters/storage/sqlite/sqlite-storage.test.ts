@@ -44,4 +44,33 @@ describe('SQLite storage across restarts', () => {
     expect(await ingest(later, [old])).toBe(1);
     await later.close();
   });
+
+  it('keeps the event log current by pushing commits, identical to reading it back from the file', async () => {
+    const file = freshFile();
+    const paths = ['revenue', 'flag', 'items', 'context.page.url', '$name', 'traits.email'];
+    const storage = await openSqliteStorage({ file, now: 1_700_000_000_000 });
+    await ingest(storage, [trackedEvent({ anonymousId: 'a1', properties: { revenue: 5 } })]);
+    await storage.analytics.actorEvents({ properties: paths });
+    await ingest(storage, [
+      trackedEvent({ userId: 'u1', properties: { revenue: '7.5', flag: true, items: [1, { b: 2 }] } }),
+      trackedEvent({ type: 'page', event: null, name: 'Home', anonymousId: 'a2', context: { page: { url: 'https://s/' } } }),
+      trackedEvent({ type: 'identify', event: null, userId: 'u1', anonymousId: 'a1', traits: { email: 'x@y.z' } }),
+    ]);
+    const pushed = await storage.analytics.actorEvents({ properties: paths });
+    await storage.close();
+    const reread = await openSqliteStorage({ file, now: 1_700_000_000_000 });
+    const fresh = await reread.analytics.actorEvents({ properties: paths });
+    const view = (table: typeof fresh) => ({
+      actors: table.actorIds,
+      starts: Array.from(table.actorStart),
+      timestamps: Array.from(table.timestamps),
+      events: Array.from(table.events, (code) => table.eventKeys[code]),
+      columns: paths.map((path) => {
+        const column = table.column(path)!;
+        return Array.from(column.codes, (code, row) => [code < 0 ? null : column.strings[code], column.numbers[row]]);
+      }),
+    });
+    expect(view(pushed)).toEqual(view(fresh));
+    await reread.close();
+  });
 });

@@ -24,8 +24,14 @@ export interface SqliteStorageOptions {
   readonly now?: number;
 }
 
+/** SQLite storage, plus the in-memory index it can build ahead of the first report. */
+export interface SqliteStorage extends Storage {
+  /** Builds one chunk of the event index; true while more remains. */
+  warmStep(): boolean;
+}
+
 /** The default storage: one SQLite file in WAL mode, one writer connection and one reader. */
-export async function openSqliteStorage(options: SqliteStorageOptions): Promise<Storage> {
+export async function openSqliteStorage(options: SqliteStorageOptions): Promise<SqliteStorage> {
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
   const writer = openConnection(options.file, options.synchronous ?? 'full');
   await migrate(writer);
@@ -34,15 +40,17 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
   const analyticsReader = openConnection(options.file, 'normal');
   const queue = new WriteQueue();
   const log = new SqliteEventLog(analyticsReader);
+  const analytics = new SqliteAnalyticsSource(log);
   const read = new SqliteReadStore(reader, log);
   const accounts = new SqliteAccountStore(writer, reader, queue);
   return {
-    ingest: new SqliteIngestStore(writer, queue, 'default', options.now ?? Date.now()),
+    ingest: new SqliteIngestStore(writer, queue, 'default', options.now ?? Date.now(), log),
     events: read,
     profiles: read,
     settings: accounts,
     users: accounts,
-    analytics: new SqliteAnalyticsSource(log),
+    analytics,
+    warmStep: () => analytics.warmStep(),
     lists: new SqliteListStore(writer, reader, queue),
     async close() {
       await queue.run(async () => undefined);

@@ -1,0 +1,307 @@
+// `npm run bench:ingest`: the ingest path over loopback against the built server in a child
+// process, and the bare SQLite ceiling beside it. Options: --seconds S --warmup S --batch 4,8,16
+// --single 32,128 --only batch,single,sqlite --profile --keep. Results: docs/benchmarks.md.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateStore, type SegmentCall } from '../src/core/demo/index.js';
+import { startBenchServer, type BenchServer } from './ingest/bench-server.js';
+import { formatProfileSummary, summarizeCpuProfile } from './ingest/cpu-profile-summary.js';
+import { EventPool, type RequestBody } from './ingest/event-pool.js';
+import { runLoad, type LoadResult } from './ingest/load-generator.js';
+import { eventRows, measureSqliteCeiling, type CeilingResult } from './ingest/sqlite-ceiling.js';
+
+const WRITE_KEY = 'wk_bench_write_key';
+const ADMIN_TOKEN = 'wat_bench_admin_token_0123456789';
+const STORE = { people: 400_000, days: 56, seed: 7, start: Date.UTC(2026, 0, 5) };
+const CEILING_EVENTS = 100_000;
+
+interface Row {
+  readonly name: string;
+  readonly concurrency: string;
+  readonly eventsPerSecond: number;
+  readonly requestsPerSecond?: number;
+  readonly p50?: number;
+  readonly p99?: number;
+  readonly serverCpu?: number;
+  readonly clientCpu?: number;
+  /** CPU used by everything else on the machine during the run: other people's work skews the figures. */
+  readonly otherCpu?: number;
+}
+
+const { values: flags } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '8' },
+    warmup: { type: 'string', default: '2' },
+    batch: { type: 'string', default: '4,8,16' },
+    single: { type: 'string', default: '32,128' },
+    only: { type: 'string', default: 'batch,single,sqlite' },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const measureMs = Number(flags.seconds) * 1000;
+const warmupMs = Number(flags.warmup) * 1000;
+const only = new Set(flags.only.split(','));
+const list = (text: string): number[] => text.split(',').filter(Boolean).map(Number);
+const say = (line: string): void => void process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-bench-'));
+  say(
+    `waymark ingest bench: Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), temp dir ${dir}`,
+  );
+  warnIfBusy('before');
+  const rows: Row[] = [];
+  const pool = new EventPool(STORE);
+  let profileFile: string | undefined;
+  try {
+    if (only.has('batch') || only.has('single')) {
+      const profileDir = path.join(dir, 'profile');
+      const server = await startBenchServer({
+        dataDir: path.join(dir, 'data'),
+        writeKey: WRITE_KEY,
+        adminToken: ADMIN_TOKEN,
+        nodeFlags: flags.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      });
+      say(`server pid ${server.pid} at ${server.url} (WAL, synchronous=FULL)`);
+      try {
+        const accepted = await runHttpPhases(server, pool, rows);
+        await verifyStoredCount(server.url, accepted);
+      } finally {
+        await server.stop();
+      }
+      if (flags.profile)
+        profileFile = fs.readdirSync(profileDir).map((name) => path.join(profileDir, name))[0];
+    }
+    if (only.has('sqlite')) rows.push(...(await runCeilingPhases(dir)));
+    warnIfBusy('after');
+    printReport(rows, pool);
+    if (profileFile)
+      console.log(
+        `\n## CPU profile of the server (${profileFile})\n\n${formatProfileSummary(summarizeCpuProfile(profileFile))}`,
+      );
+  } finally {
+    if (!flags.keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** (a) batches and (b) single events; returns the events in all 200 answers. */
+async function runHttpPhases(server: BenchServer, pool: EventPool, rows: Row[]): Promise<number> {
+  let accepted = 0;
+  let expectedRate = 40_000;
+  const budget = (rate: number): number => Math.ceil(rate * ((warmupMs + measureMs) / 1000) * 1.5);
+  if (only.has('batch')) {
+    for (const concurrency of list(flags.batch)) {
+      const bodies = pool.batchBodies(budget(expectedRate), 100);
+      const result = await phase(
+        server,
+        `a) /v1/batch, 100 events/request`,
+        '/v1/batch',
+        bodies,
+        concurrency,
+        rows,
+      );
+      accepted += result.acceptedEvents;
+      expectedRate = Math.max(expectedRate, result.events / result.seconds);
+    }
+  }
+  if (only.has('single')) {
+    let expectedRequests = 8_000;
+    for (const concurrency of list(flags.single)) {
+      const bodies = pool.trackBodies(budget(expectedRequests));
+      const result = await phase(server, `b) /v1/t, 1 event/request`, '/v1/t', bodies, concurrency, rows);
+      accepted += result.acceptedEvents;
+      expectedRequests = Math.max(expectedRequests, result.requests / result.seconds);
+    }
+  }
+  return accepted;
+}
+
+async function phase(
+  server: BenchServer,
+  name: string,
+  route: string,
+  bodies: RequestBody[],
+  concurrency: number,
+  rows: Row[],
+): Promise<LoadResult> {
+  const title = `${name}, ${concurrency} connections`;
+  say(
+    `${title}: ${bodies.length.toLocaleString('en-US')} bodies ready; ${warmupMs / 1000} s warm-up + ${measureMs / 1000} s`,
+  );
+  const serverCpuBefore = server.cpuSeconds();
+  const clientCpuBefore = process.cpuUsage();
+  const machineBefore = machineBusySeconds();
+  const result = await runLoad({
+    url: server.url,
+    path: route,
+    authorization: `Basic ${Buffer.from(`${WRITE_KEY}:`).toString('base64')}`,
+    bodies,
+    concurrency,
+    warmupMs,
+    measureMs,
+    onTick: ({ phase: stage, elapsedMs, eventsPerSecond }) =>
+      say(
+        `  ${stage.padEnd(7)} ${(elapsedMs / 1000).toFixed(0).padStart(3)} s  ${Math.round(eventsPerSecond).toLocaleString('en-US').padStart(8)} events/s`,
+      ),
+  });
+  const wallSeconds = (warmupMs + measureMs) / 1000;
+  const client = process.cpuUsage(clientCpuBefore);
+  const serverCpu = server.cpuSeconds() - serverCpuBefore;
+  const clientCpu = (client.user + client.system) / 1e6;
+  const otherCpu = machineBusySeconds() - machineBefore - serverCpu - clientCpu;
+  const failures = Object.entries(result.failures);
+  if (failures.length > 0)
+    say(`  non-200 answers: ${failures.map(([status, count]) => `${status} ×${count}`).join(', ')}`);
+  if (result.ranOut) say('  (ran out of pre-built bodies: the window is shorter)');
+  const row: Row = {
+    name,
+    concurrency: String(concurrency),
+    eventsPerSecond: result.events / result.seconds,
+    requestsPerSecond: result.requests / result.seconds,
+    p50: result.latencyMs.p50,
+    p99: result.latencyMs.p99,
+    serverCpu: serverCpu / wallSeconds,
+    clientCpu: clientCpu / wallSeconds,
+    otherCpu: Math.max(0, otherCpu) / wallSeconds,
+  };
+  say(
+    `  => ${fmt(row.eventsPerSecond)} events/s, ${fmt(row.requestsPerSecond!)} requests/s, p50 ${row.p50!.toFixed(1)} ms, p99 ${row.p99!.toFixed(1)} ms`,
+  );
+  rows.push(row);
+  return result;
+}
+
+async function verifyStoredCount(url: string, accepted: number): Promise<void> {
+  const response = await fetch(`${url}/api/stats`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+  const stats = (await response.json()) as { events: number };
+  const verdict = stats.events === accepted ? 'OK' : 'MISMATCH';
+  say(
+    `stored events (GET /api/stats) ${fmt(stats.events)} vs events in 200 answers ${fmt(accepted)}: ${verdict}`,
+  );
+  if (verdict !== 'OK') process.exitCode = 1;
+}
+
+/** (c) bare better-sqlite3 on the product's schema and pragmas, with the same events. */
+async function runCeilingPhases(dir: string): Promise<Row[]> {
+  say(`c) bare SQLite: preparing ${fmt(CEILING_EVENTS)} rows from the same generator`);
+  const calls: SegmentCall[] = [];
+  for (const call of generateStore(STORE)) if (calls.push(call) >= CEILING_EVENTS) break;
+  const rows = eventRows(calls, Date.now());
+  const variants = [
+    { transactionSize: 100, synchronous: 'full' },
+    { transactionSize: 2_000, synchronous: 'full' },
+    { transactionSize: 100, synchronous: 'normal' },
+  ] as const;
+  const results: Row[] = [];
+  for (const [i, variant] of variants.entries()) {
+    const result: CeilingResult = await measureSqliteCeiling(
+      path.join(dir, `ceiling-${i}.db`),
+      rows,
+      variant,
+    );
+    if (i === 0) say(`  the product's writer pragmas: ${result.pragmas.join('; ')}`);
+    ceilingPragmas = result.pragmas;
+    const row = {
+      name: `c) bare SQLite, ${fmt(variant.transactionSize)} events/transaction, synchronous=${variant.synchronous.toUpperCase()}`,
+      concurrency: '–',
+      eventsPerSecond: result.events / result.seconds,
+    };
+    say(`  ${row.name}: ${fmt(row.eventsPerSecond)} events/s`);
+    results.push(row);
+  }
+  const bodies = new EventPool(STORE).batchBodies(CEILING_EVENTS, 100);
+  const startedAt = performance.now();
+  for (const body of bodies) JSON.parse(body.bytes.toString('utf8'));
+  const parse = {
+    name: 'd) JSON.parse of the same batch bodies alone',
+    concurrency: '–',
+    eventsPerSecond: CEILING_EVENTS / ((performance.now() - startedAt) / 1000),
+  };
+  say(`  ${parse.name}: ${fmt(parse.eventsPerSecond)} events/s`);
+  return [...results, parse];
+}
+
+function printReport(rows: readonly Row[], pool: EventPool): void {
+  const cell = (value: number | undefined, digits = 0): string =>
+    value === undefined || Number.isNaN(value)
+      ? '–'
+      : value.toFixed(digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const pct = (value: number | undefined): string =>
+    value === undefined || Number.isNaN(value) ? '–' : `${(value * 100).toFixed(0)}%`;
+  const best = (prefix: string): Row | undefined =>
+    rows.filter((r) => r.name.startsWith(prefix)).sort((a, b) => b.eventsPerSecond - a.eventsPerSecond)[0];
+  console.log(`\n# Waymark ingest benchmark
+
+Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${os.platform()} ${os.release()}; durability: WAL + synchronous=FULL (a 200 means fsynced).
+Events: demo shop generator (seed ${STORE.seed}), ${fmt(pool.stats.events)} drawn and serialized in ${pool.stats.seconds.toFixed(1)} s before the runs; ${warmupMs / 1000} s warm-up + ${measureMs / 1000} s measured per row.
+CPU columns: share of one core over the run (server = child process, client = this process, other = the rest of the machine, which should be ~0%). Load average (1 min) before/after: ${loadAverages.map((l) => l.toFixed(2)).join(' / ')}.
+
+| measurement | conns | events/s | requests/s | p50 ms | p99 ms | server CPU | client CPU | other CPU |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
+  for (const r of rows) {
+    console.log(
+      `| ${r.name} | ${r.concurrency} | ${cell(r.eventsPerSecond)} | ${cell(r.requestsPerSecond)} | ${cell(r.p50, 1)} | ${cell(r.p99, 1)} | ${pct(r.serverCpu)} | ${pct(r.clientCpu)} | ${pct(r.otherCpu)} |`,
+    );
+  }
+  const batch = best('a)');
+  const single = best('b)');
+  const ceiling = rows.find((r) =>
+    r.name.startsWith('c) bare SQLite, 100 events/transaction, synchronous=FULL'),
+  );
+  console.log('');
+  if (ceilingPragmas.length > 0)
+    console.log(`(c) ran with the product's writer pragmas: ${ceilingPragmas.join('; ')}.`);
+  if (batch && ceiling)
+    console.log(
+      `Best (a) / (c at 100 events per transaction, FULL): ${(batch.eventsPerSecond / ceiling.eventsPerSecond).toFixed(2)}`,
+    );
+  if (batch)
+    console.log(
+      `Target ≥ 100,000 events/s batched: ${cell(batch.eventsPerSecond)} → ${batch.eventsPerSecond >= 100_000 ? 'met' : 'not met'}`,
+    );
+  if (single) {
+    const met = single.requestsPerSecond! >= 5_000 && single.p99! < 50;
+    console.log(
+      `Target ≥ 5,000 single-event requests/s with p99 < 50 ms: ${cell(single.requestsPerSecond)} req/s, p99 ${cell(single.p99, 1)} ms → ${met ? 'met' : 'not met'}`,
+    );
+  }
+}
+
+/** Busy CPU seconds of the whole machine (all cores) from /proc/stat; NaN where it is missing. */
+function machineBusySeconds(): number {
+  try {
+    const [, ...ticks] = fs
+      .readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]!
+      .trim()
+      .split(/\s+/)
+      .map(Number);
+    // user nice system idle iowait irq softirq steal …: busy = all but idle and iowait.
+    const total = ticks.slice(0, 8).reduce((sum, t) => sum + t, 0);
+    return (total - ticks[3]! - ticks[4]!) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Other work on a 2-core machine skews every figure: say so when the load average shows it. */
+function warnIfBusy(when: string): void {
+  const [oneMinute = 0] = os.loadavg();
+  loadAverages.push(oneMinute);
+  if (when === 'before' && oneMinute > 0.7)
+    say(
+      `WARNING: load average ${oneMinute.toFixed(2)} ${when} the run: something else is using the CPU, figures will be low`,
+    );
+}
+const loadAverages: number[] = [];
+let ceilingPragmas: readonly string[] = [];
+
+const fmt = (value: number): string => Math.round(value).toLocaleString('en-US');
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
