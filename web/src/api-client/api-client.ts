@@ -1,3 +1,4 @@
+import { createAnalyticsClient } from './analytics-client.js';
 import type { AuthStatus, CreatedUser, LoginRequest, LoginResponse, Me } from './auth-views.js';
 import type { EventView } from './event-view.js';
 import { requestJson, sendRequest, type HttpSettings } from './http-request.js';
@@ -45,6 +46,8 @@ export function createApiClient(settings: HttpSettings) {
       get<{ events: EventView[] }>(`${profilePath(id)}/events`, query),
     listIngestErrors: (query: { limit?: number } = {}) =>
       get<{ errors: IngestErrorView[] }>('/api/ingest/errors', query),
+    /** Reports, the people behind their numbers, and saved lists. */
+    analytics: createAnalyticsClient(settings),
   };
 }
 

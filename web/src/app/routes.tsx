@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AnalyticsRoute } from '../analytics/analytics-route.js';
 import { IngestErrorsPage } from '../events/ingest-errors-page.js';
 import { LiveEventsPage } from '../events/live-events-page.js';
 import { ProfilePage } from '../profiles/profile-page.js';
@@ -22,6 +23,12 @@ const ROUTES: readonly Route[] = [
     render: ({ id = '' }) => <ProfilePage key={id} id={id} />,
   },
   { pattern: '/ingest-errors', title: 'Ingest errors', render: () => <IngestErrorsPage /> },
+  { pattern: '/analytics', title: 'Analytics', render: () => <AnalyticsRoute /> },
+  {
+    pattern: '/analytics/:report',
+    title: 'Analytics',
+    render: ({ report }) => <AnalyticsRoute slug={report} />,
+  },
 ];
 
 /** The page for a signed-in path, and its document title. */
