@@ -37,6 +37,7 @@ export default defineConfig(
       'test-results/',
       'playwright-report/',
       '.vite/',
+      '.scratch/',
     ],
   },
   {

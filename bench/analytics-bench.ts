@@ -48,22 +48,49 @@ function ensureData(work: string, size: string, people: number): string {
   const file = path.join(work, `events-${size}.ndjson`);
   if (fs.existsSync(file)) return file;
   say(`generating ${file} (${people} people, 56 days, seed 1)`);
-  const gen = spawnSync('node', [path.join(BENCH_DIR, 'gen-events.mjs'), '--people', String(people), '--days', '56', '--seed', '1', '--out', file], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const gen = spawnSync(
+    'node',
+    [
+      path.join(BENCH_DIR, 'gen-events.mjs'),
+      '--people',
+      String(people),
+      '--days',
+      '56',
+      '--seed',
+      '1',
+      '--out',
+      file,
+    ],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (gen.status !== 0) throw new Error('event generation failed');
   return file;
 }
 
 function report(size: string, ours: WaymarkResult, peers: PeerResult[], answers: string): void {
   const rows: Array<[string, number | undefined, ...Array<number | undefined>]> = [
-    ['load (+ stitch for peers)', ours.loadSeconds, ...peers.map((p) => sum(p.seconds.load, p.seconds.stitch))],
+    [
+      'load (+ stitch for peers)',
+      ours.loadSeconds,
+      ...peers.map((p) => sum(p.seconds.load, p.seconds.stitch)),
+    ],
     ['funnel, 4 steps, 14 days', ours.funnelSeconds, ...peers.map((p) => p.seconds.funnel)],
     ['weekly retention', ours.retentionSeconds, ...peers.map((p) => p.seconds.retention)],
     ['KPI set', ours.kpiSeconds, ...peers.map(() => undefined)],
   ];
-  const header = ['measure (s)', 'waymark', ...peers.map((p) => p.engine + (p.failed ? ` (${p.failed})` : '')), 'waymark ÷ fastest peer'];
-  const lines = [`\n## ${size}: ${ours.events.toLocaleString('en-US')} events\n`, `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+  const header = [
+    'measure (s)',
+    'waymark',
+    ...peers.map((p) => p.engine + (p.failed ? ` (${p.failed})` : '')),
+    'waymark ÷ fastest peer',
+  ];
+  const lines = [
+    `\n## ${size}: ${ours.events.toLocaleString('en-US')} events\n`,
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+  ];
   for (const [name, mine, ...theirs] of rows) {
     const known = theirs.filter((t): t is number => t !== undefined && Number.isFinite(t));
     const fastest = known.length ? Math.min(...known) : undefined;
@@ -80,10 +107,14 @@ function report(size: string, ours: WaymarkResult, peers: PeerResult[], answers:
 }
 
 function agreement(ours: WaymarkResult, peers: PeerResult[], answers: string): string[] {
-  const out = [`funnel people by furthest step (waymark): ${[...ours.funnelLevels].map(([l, n]) => `${l}:${n}`).join(' ')}`];
+  const out = [
+    `funnel people by furthest step (waymark): ${[...ours.funnelLevels].map(([l, n]) => `${l}:${n}`).join(' ')}`,
+  ];
   for (const peer of peers) {
     const same = [...ours.funnelLevels].every(([level, n]) => peer.funnelLevels.get(level) === n);
-    out.push(`funnel vs ${peer.engine}: ${same ? 'identical' : `DIFFERENT (${[...peer.funnelLevels].map(([l, n]) => `${l}:${n}`).join(' ')})`}`);
+    out.push(
+      `funnel vs ${peer.engine}: ${same ? 'identical' : `DIFFERENT (${[...peer.funnelLevels].map(([l, n]) => `${l}:${n}`).join(' ')})`}`,
+    );
     const theirs = path.join(answers, `${peer.engine}-retention.tsv`);
     if (fs.existsSync(theirs)) {
       const equal = fs.readFileSync(theirs, 'utf8') === ours.retentionTsv;
@@ -100,7 +131,11 @@ function storedAnswers(size: string, ours: WaymarkResult): string[] {
   const funnelFile = path.join(dir, 'funnel.tsv');
   const retentionFile = path.join(dir, 'retention.tsv');
   if (!fs.existsSync(funnelFile) || !fs.existsSync(retentionFile)) return [];
-  const recorded = fs.readFileSync(funnelFile, 'utf8').trim().split('\n').map((line) => line.split('\t').map(Number));
+  const recorded = fs
+    .readFileSync(funnelFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => line.split('\t').map(Number));
   const sameFunnel = recorded.every(([level, people]) => ours.funnelLevels.get(level!) === people);
   const sameRetention = fs.readFileSync(retentionFile, 'utf8') === ours.retentionTsv;
   return [
@@ -110,7 +145,8 @@ function storedAnswers(size: string, ours: WaymarkResult): string[] {
 }
 
 const sum = (a?: number, b?: number): number | undefined => (a === undefined ? undefined : a + (b ?? 0));
-const fmt = (value: number | undefined): string => (value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(3));
+const fmt = (value: number | undefined): string =>
+  value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(3);
 
 main().catch((error: unknown) => {
   console.error(error);

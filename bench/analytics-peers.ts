@@ -21,15 +21,26 @@ const HARNESSES: Record<string, (dir: string, data: string, runs: string) => [st
 export const PEERS = Object.keys(HARNESSES);
 
 /** Runs one peer on an NDJSON file; its answers land in `answersDir/<engine>-*.tsv`. */
-export function runPeer(engine: string, benchDir: string, data: string, runs: number, answersDir: string): Promise<PeerResult> {
+export function runPeer(
+  engine: string,
+  benchDir: string,
+  data: string,
+  runs: number,
+  answersDir: string,
+): Promise<PeerResult> {
   const harness = HARNESSES[engine];
   if (!harness) throw new Error(`unknown peer ${engine}; known: ${PEERS.join(', ')}`);
   const [command, args] = harness(benchDir, data, String(runs));
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...process.env, ANSWERS_DIR: answersDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      env: { ...process.env, ANSWERS_DIR: answersDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => process.stderr.write(`  [${engine}] ${chunk.toString().trimEnd()}\n`));
+    child.stderr.on('data', (chunk: Buffer) =>
+      process.stderr.write(`  [${engine}] ${chunk.toString().trimEnd()}\n`),
+    );
     child.on('close', (code) => {
       const result = parsePeerOutput(engine, stdout);
       resolve(code === 0 ? result : { ...result, failed: `exit ${code}` });

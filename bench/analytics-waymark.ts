@@ -27,7 +27,9 @@ export interface WaymarkResult {
 
 const RANGE = { from: '2024-01-01T00:00:00.000Z', to: '2024-02-25T23:59:59.999Z' };
 export const FUNNEL_QUERY = {
-  steps: ['Product Viewed', 'Product Added', 'Checkout Started', 'Order Completed'].map((event) => ({ event })),
+  steps: ['Product Viewed', 'Product Added', 'Checkout Started', 'Order Completed'].map((event) => ({
+    event,
+  })),
   order: 'ordered',
   window: { value: 14, unit: 'day' },
   dateRange: RANGE,
@@ -44,7 +46,8 @@ export const RETENTION_QUERY = {
 };
 
 const seconds = (since: number): number => (performance.now() - since) / 1000;
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 async function timed<T>(runs: number, work: () => Promise<T>): Promise<{ seconds: number; result: T }> {
   let result = await work();
@@ -63,7 +66,12 @@ export async function measureWaymark(data: string, runs: number, scratch: string
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-analytics-'));
   const storage = await openSqliteStorage({ file: path.join(dir, 'waymark.db') });
   try {
-    const ingestor = createEventIngestor({ store: storage.ingest, clock: systemClock, ids: nodeIds, defer: setImmediate });
+    const ingestor = createEventIngestor({
+      store: storage.ingest,
+      clock: systemClock,
+      ids: nodeIds,
+      defer: setImmediate,
+    });
     // As in a running server, the index is live before events arrive and follows every commit.
     while (storage.warmStep()) {
       // an empty store: one step
@@ -86,11 +94,16 @@ export async function measureWaymark(data: string, runs: number, scratch: string
     process.stderr.write('  funnel\n');
     const funnel = await timed(runs, () => queries.run('funnel', FUNNEL_QUERY) as Promise<FunnelAnswer>);
     process.stderr.write('  retention\n');
-    const retention = await timed(runs, () => queries.run('retention', RETENTION_QUERY) as Promise<RetentionAnswer>);
+    const retention = await timed(
+      runs,
+      () => queries.run('retention', RETENTION_QUERY) as Promise<RetentionAnswer>,
+    );
     process.stderr.write('  kpis\n');
     const kpis = await timed(runs, () => queries.run('kpis', { dateRange: RANGE }));
     process.stderr.write(`  kpis: ${JSON.stringify(kpis.result)}\n`);
-    const freshness = await measureFreshness(ingestor, data, scratch, () => queries.run('funnel', FUNNEL_QUERY));
+    const freshness = await measureFreshness(ingestor, data, scratch, () =>
+      queries.run('funnel', FUNNEL_QUERY),
+    );
     return {
       rebuild,
       events: loaded.accepted,
@@ -158,7 +171,10 @@ async function measureFreshness(
 ): Promise<{ events: number; seconds: number }> {
   const head = fs.readFileSync(data, 'utf8').slice(0, 8_000_000).split('\n').slice(0, 10_000).filter(Boolean);
   const fresh = path.join(scratch, 'fresh.ndjson');
-  fs.writeFileSync(fresh, head.map((line) => line.replace(/"messageId":"([^"]+)"/, '"messageId":"$1-fresh"')).join('\n'));
+  fs.writeFileSync(
+    fresh,
+    head.map((line) => line.replace(/"messageId":"([^"]+)"/, '"messageId":"$1-fresh"')).join('\n'),
+  );
   await importLines(ingestor, fresh);
   const start = performance.now();
   await query();

@@ -4,7 +4,9 @@ import { configSchema, type Config } from './config-schema.js';
 /** Parses the environment once. The error names each bad variable and what it should be. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): Result<Config, string> {
   const relevant = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => key.startsWith('WAYMARK_') && value !== undefined && value !== ''),
+    Object.entries(env).filter(
+      ([key, value]) => key.startsWith('WAYMARK_') && value !== undefined && value !== '',
+    ),
   );
   const parsed = configSchema.safeParse(relevant);
   if (parsed.success) return ok(Object.freeze(parsed.data));

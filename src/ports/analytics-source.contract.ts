@@ -6,7 +6,12 @@ import { ingest, trackedEvent } from './storage.contract.js';
 
 /** Rows of a table as readable tuples, actor by actor. */
 function rowsOf(table: ActorEvents, paths: string[] = []) {
-  const out: Array<{ actor: string; event: string; timestamp: number; values: Array<string | number | null> }> = [];
+  const out: Array<{
+    actor: string;
+    event: string;
+    timestamp: number;
+    values: Array<string | number | null>;
+  }> = [];
   for (let a = 0; a < table.actorCount; a++) {
     for (let row = table.actorStart[a]!; row < table.actorStart[a + 1]!; row++) {
       out.push({
@@ -37,17 +42,41 @@ export function runAnalyticsSourceContract(name: string, open: () => Promise<Sto
 
     it('returns every event sorted by actor then time, with call keys and property columns', async () => {
       await ingest(storage, [
-        trackedEvent({ anonymousId: 'a', event: 'Order Completed', timestamp: 3_000, properties: { revenue: 20, coupon: 'X' } }),
-        trackedEvent({ anonymousId: 'a', type: 'page', event: null, name: 'Home', timestamp: 1_000, properties: {} }),
-        trackedEvent({ anonymousId: 'b', event: 'Product Viewed', timestamp: 2_000, context: { page: { url: 'https://s/p/' } } }),
+        trackedEvent({
+          anonymousId: 'a',
+          event: 'Order Completed',
+          timestamp: 3_000,
+          properties: { revenue: 20, coupon: 'X' },
+        }),
+        trackedEvent({
+          anonymousId: 'a',
+          type: 'page',
+          event: null,
+          name: 'Home',
+          timestamp: 1_000,
+          properties: {},
+        }),
+        trackedEvent({
+          anonymousId: 'b',
+          event: 'Product Viewed',
+          timestamp: 2_000,
+          context: { page: { url: 'https://s/p/' } },
+        }),
       ]);
-      const table = await storage.analytics.actorEvents({ properties: ['revenue', 'coupon', '$name', 'context.page.url'] });
+      const table = await storage.analytics.actorEvents({
+        properties: ['revenue', 'coupon', '$name', 'context.page.url'],
+      });
       expect(table.size).toBe(3);
       expect(table.actorCount).toBe(2);
       const rows = rowsOf(table, ['revenue', 'coupon', '$name', 'context.page.url']);
       const a = rows.filter((r) => r.actor === rows[0]!.actor);
       expect(a.map((r) => [r.event, r.timestamp])).toEqual(
-        rows[0]!.event === '$page' ? [['$page', 1_000], ['Order Completed', 3_000]] : [['Product Viewed', 2_000]],
+        rows[0]!.event === '$page'
+          ? [
+              ['$page', 1_000],
+              ['Order Completed', 3_000],
+            ]
+          : [['Product Viewed', 2_000]],
       );
       const order = rows.find((r) => r.event === 'Order Completed')!;
       expect(order.values).toEqual([20, 'X', null, null]);
@@ -60,15 +89,23 @@ export function runAnalyticsSourceContract(name: string, open: () => Promise<Sto
 
     it('sorts events that arrived out of time order', async () => {
       await ingest(storage, [trackedEvent({ userId: 'u', timestamp: 5_000 })]);
-      await ingest(storage, [trackedEvent({ userId: 'u', timestamp: 1_000 }), trackedEvent({ userId: 'u', timestamp: 3_000 })]);
+      await ingest(storage, [
+        trackedEvent({ userId: 'u', timestamp: 1_000 }),
+        trackedEvent({ userId: 'u', timestamp: 3_000 }),
+      ]);
       const table = await storage.analytics.actorEvents({ properties: [] });
       expect(Array.from(table.timestamps)).toEqual([1_000, 3_000, 5_000]);
     });
 
     it('sees new events and merges made after an earlier query', async () => {
-      await ingest(storage, [trackedEvent({ anonymousId: 'a', timestamp: 1_000 }), trackedEvent({ userId: 'u', timestamp: 2_000 })]);
+      await ingest(storage, [
+        trackedEvent({ anonymousId: 'a', timestamp: 1_000 }),
+        trackedEvent({ userId: 'u', timestamp: 2_000 }),
+      ]);
       expect((await storage.analytics.actorEvents({ properties: [] })).actorCount).toBe(2);
-      await ingest(storage, [trackedEvent({ type: 'identify', event: null, userId: 'u', anonymousId: 'a', timestamp: 3_000 })]);
+      await ingest(storage, [
+        trackedEvent({ type: 'identify', event: null, userId: 'u', anonymousId: 'a', timestamp: 3_000 }),
+      ]);
       const table = await storage.analytics.actorEvents({ properties: ['revenue'] });
       expect(table.actorCount).toBe(1);
       expect(table.size).toBe(3);
@@ -80,7 +117,9 @@ export function runAnalyticsSourceContract(name: string, open: () => Promise<Sto
     it('keeps static lists that follow merges', async () => {
       await ingest(storage, [trackedEvent({ anonymousId: 'a' }), trackedEvent({ userId: 'u' })]);
       const anonymous = (await storage.profiles.findProfile('a'))!.id;
-      const list = await storage.lists.createList({ id: 'lst1', name: 'Dropped at cart', createdAt: 5 }, [anonymous]);
+      const list = await storage.lists.createList({ id: 'lst1', name: 'Dropped at cart', createdAt: 5 }, [
+        anonymous,
+      ]);
       expect(list.size).toBe(1);
       await ingest(storage, [trackedEvent({ type: 'identify', event: null, userId: 'u', anonymousId: 'a' })]);
       const merged = (await storage.profiles.findProfile('u'))!.id;

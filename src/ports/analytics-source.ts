@@ -19,7 +19,10 @@ export interface ProfileList {
 }
 
 export interface ProfileListStore {
-  createList(list: { id: string; name: string; createdAt: number }, members: readonly ProfileId[]): Promise<ProfileList>;
+  createList(
+    list: { id: string; name: string; createdAt: number },
+    members: readonly ProfileId[],
+  ): Promise<ProfileList>;
   /** Member profile ids (as currently merged), or undefined when there is no such list. */
   listMembers(id: string): Promise<Set<string> | undefined>;
   lists(): Promise<ProfileList[]>;

@@ -56,7 +56,11 @@ export function runStorageContract(name: string, open: () => Promise<Storage>): 
     });
 
     it('stores events and reads them newest first, also after a position', async () => {
-      const events = [trackedEvent({ anonymousId: 'a' }), trackedEvent({ anonymousId: 'a' }), trackedEvent({ anonymousId: 'b' })];
+      const events = [
+        trackedEvent({ anonymousId: 'a' }),
+        trackedEvent({ anonymousId: 'a' }),
+        trackedEvent({ anonymousId: 'b' }),
+      ];
       await ingest(storage, events);
       const recent = await storage.events.recentEvents({ limit: 10 });
       expect(recent.map((e) => e.messageId)).toEqual(events.map((e) => e.messageId).reverse());
@@ -80,7 +84,9 @@ export function runStorageContract(name: string, open: () => Promise<Storage>): 
       const event = trackedEvent({ userId: 'ghost' });
       await expect(
         storage.ingest.write(async (tx) => {
-          await tx.apply(planIngest([event], await tx.loadKnown([userKey('ghost')], []), () => asProfileId('prf-ghost')));
+          await tx.apply(
+            planIngest([event], await tx.loadKnown([userKey('ghost')], []), () => asProfileId('prf-ghost')),
+          );
           throw new Error('boom');
         }),
       ).rejects.toThrow('boom');
@@ -92,9 +98,21 @@ export function runStorageContract(name: string, open: () => Promise<Storage>): 
     });
 
     it('resolves userId, anonymousId and profile id to the same profile', async () => {
-      await ingest(storage, [trackedEvent({ type: 'identify', event: null, userId: 'u1', anonymousId: 'a1', traits: { email: 'Ann@Shop.test' } })]);
+      await ingest(storage, [
+        trackedEvent({
+          type: 'identify',
+          event: null,
+          userId: 'u1',
+          anonymousId: 'a1',
+          traits: { email: 'Ann@Shop.test' },
+        }),
+      ]);
       const byUser = await storage.profiles.findProfile('u1');
-      expect(byUser).toMatchObject({ userId: 'u1', anonymousIds: ['a1'], traits: { values: { email: 'Ann@Shop.test' } } });
+      expect(byUser).toMatchObject({
+        userId: 'u1',
+        anonymousIds: ['a1'],
+        traits: { values: { email: 'Ann@Shop.test' } },
+      });
       expect((await storage.profiles.findProfile('a1'))?.id).toBe(byUser?.id);
       expect((await storage.profiles.findProfile(byUser!.id))?.id).toBe(byUser?.id);
       expect(await storage.profiles.findProfile('nobody')).toBeUndefined();
@@ -106,7 +124,9 @@ export function runStorageContract(name: string, open: () => Promise<Storage>): 
       await ingest(storage, [anonymous]);
       await ingest(storage, [known]);
       const anonymousProfile = (await storage.profiles.findProfile('a1'))!.id;
-      await ingest(storage, [trackedEvent({ type: 'identify', event: null, userId: 'u1', anonymousId: 'a1' })]);
+      await ingest(storage, [
+        trackedEvent({ type: 'identify', event: null, userId: 'u1', anonymousId: 'a1' }),
+      ]);
       const merged = (await storage.profiles.findProfile('u1'))!;
       expect(merged.anonymousIds).toEqual(['a1']);
       expect((await storage.profiles.findProfile(anonymousProfile))?.id).toBe(merged.id);
@@ -118,16 +138,30 @@ export function runStorageContract(name: string, open: () => Promise<Storage>): 
     });
 
     it('searches profiles by ids and traits, most recently seen first', async () => {
-      await ingest(storage, [trackedEvent({ type: 'identify', event: null, userId: 'ann', traits: { email: 'ann@shop.test', name: 'Ann Lee' } })]);
-      await ingest(storage, [trackedEvent({ type: 'identify', event: null, userId: 'bob', traits: { email: 'bob@shop.test' } })]);
+      await ingest(storage, [
+        trackedEvent({
+          type: 'identify',
+          event: null,
+          userId: 'ann',
+          traits: { email: 'ann@shop.test', name: 'Ann Lee' },
+        }),
+      ]);
+      await ingest(storage, [
+        trackedEvent({ type: 'identify', event: null, userId: 'bob', traits: { email: 'bob@shop.test' } }),
+      ]);
       expect((await storage.profiles.searchProfiles('ANN LEE', 10)).map((p) => p.userId)).toEqual(['ann']);
-      expect((await storage.profiles.searchProfiles('shop.test', 10)).map((p) => p.userId)).toEqual(['bob', 'ann']);
+      expect((await storage.profiles.searchProfiles('shop.test', 10)).map((p) => p.userId)).toEqual([
+        'bob',
+        'ann',
+      ]);
       expect((await storage.profiles.searchProfiles('', 1)).map((p) => p.userId)).toEqual(['bob']);
       expect(await storage.profiles.searchProfiles('%', 10)).toEqual([]);
     });
 
     it('keeps groups with their traits', async () => {
-      await ingest(storage, [trackedEvent({ type: 'group', event: null, userId: 'u', groupId: 'acme', traits: { plan: 'pro' } })]);
+      await ingest(storage, [
+        trackedEvent({ type: 'group', event: null, userId: 'u', groupId: 'acme', traits: { plan: 'pro' } }),
+      ]);
       expect((await storage.profiles.findGroup('acme'))?.traits.values).toEqual({ plan: 'pro' });
       expect((await storage.profiles.findProfile('u'))?.groupIds).toEqual(['acme']);
     });

@@ -42,15 +42,23 @@ export function createAccounts({ users, secrets, ids, clock, adminToken }: Accou
 
     async createUser(email: string, password: string): Promise<{ id: string; email: string }> {
       const normalized = email.trim().toLowerCase();
-      if (!EMAIL.test(normalized)) throw new WaymarkError('E_VALIDATION', 'email is not an email address', { field: 'email' });
+      if (!EMAIL.test(normalized))
+        throw new WaymarkError('E_VALIDATION', 'email is not an email address', { field: 'email' });
       if (password.length < 8) {
-        throw new WaymarkError('E_VALIDATION', 'password must be at least 8 characters', { field: 'password' });
+        throw new WaymarkError('E_VALIDATION', 'password must be at least 8 characters', {
+          field: 'password',
+        });
       }
       if (await users.findUserByEmail(normalized)) {
         throw new WaymarkError('E_CONFLICT', `a user with email ${normalized} exists`, { field: 'email' });
       }
       const id = `usr_${ids.secret().slice(0, 16)}`;
-      await users.createUser({ id, email: normalized, passwordHash: await secrets.hashPassword(password), createdAt: clock.now() });
+      await users.createUser({
+        id,
+        email: normalized,
+        passwordHash: await secrets.hashPassword(password),
+        createdAt: clock.now(),
+      });
       return { id, email: normalized };
     },
 

@@ -95,7 +95,9 @@ export function createEventIngestor(options: EventIngestorOptions): EventIngesto
   return {
     ingest(request) {
       if (queuedEvents >= maxPending) {
-        return Promise.reject(new WaymarkError('E_OVERLOADED', 'too many events waiting to be written; retry shortly'));
+        return Promise.reject(
+          new WaymarkError('E_OVERLOADED', 'too many events waiting to be written; retry shortly'),
+        );
       }
       const { events, dropped } = validate(request, clock.now(), ids);
       return new Promise<IngestOutcome>((resolve, reject) => {
@@ -117,7 +119,11 @@ export function createEventIngestor(options: EventIngestorOptions): EventIngesto
   };
 }
 
-function validate(request: IngestRequest, receivedAt: Instant, ids: IdGenerator): { events: TrackedEvent[]; dropped: DroppedEvent[] } {
+function validate(
+  request: IngestRequest,
+  receivedAt: Instant,
+  ids: IdGenerator,
+): { events: TrackedEvent[]; dropped: DroppedEvent[] } {
   const envelope: EventEnvelope = {
     receivedAt,
     ip: request.ip,
@@ -152,10 +158,21 @@ function describeDrop(
   } catch {
     sample = String(item).slice(0, 500);
   }
-  return { reason, message, messageId: text(record.messageId), type: routeType ?? text(record.type), sample, receivedAt };
+  return {
+    reason,
+    message,
+    messageId: text(record.messageId),
+    type: routeType ?? text(record.type),
+    sample,
+    receivedAt,
+  };
 }
 
-async function commit(tx: IngestTransaction, batch: readonly Pending[], ids: IdGenerator): Promise<IngestOutcome[]> {
+async function commit(
+  tx: IngestTransaction,
+  batch: readonly Pending[],
+  ids: IdGenerator,
+): Promise<IngestOutcome[]> {
   const all = batch.flatMap((pending) => pending.events);
   const unseen = await tx.unseenMessageIds([...new Set(all.map((event) => event.messageId))]);
   // The first copy of a message id wins, also inside one group commit.

@@ -26,15 +26,24 @@ function segmentIdOf(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const id = (body as { segmentId?: unknown }).segmentId;
   if (id === undefined || id === null) return undefined;
-  if (typeof id !== 'string' || id === '') throw new WaymarkError('E_VALIDATION', 'segmentId: must be a list id', { field: 'segmentId' });
+  if (typeof id !== 'string' || id === '')
+    throw new WaymarkError('E_VALIDATION', 'segmentId: must be a list id', { field: 'segmentId' });
   return id;
 }
 
 /** Runs analytics queries (spec §3) and lists the actors behind their cells. */
-export function createAnalyticsQueries({ kinds, source, lists, profiles, clock, ids }: AnalyticsQueriesOptions) {
+export function createAnalyticsQueries({
+  kinds,
+  source,
+  lists,
+  profiles,
+  clock,
+  ids,
+}: AnalyticsQueriesOptions) {
   const kindOf = (name: string): AnyQueryKind => {
     const kind = kinds[name];
-    if (!kind) throw new WaymarkError('E_NOT_FOUND', `no query kind ${name}; known: ${Object.keys(kinds).join(', ')}`);
+    if (!kind)
+      throw new WaymarkError('E_NOT_FOUND', `no query kind ${name}; known: ${Object.keys(kinds).join(', ')}`);
     return kind;
   };
 
@@ -43,7 +52,9 @@ export function createAnalyticsQueries({ kinds, source, lists, profiles, clock, 
     const segmentId = segmentIdOf(body);
     const members = segmentId === undefined ? undefined : await lists.listMembers(segmentId);
     if (segmentId !== undefined && !members) {
-      throw new WaymarkError('E_VALIDATION', `segmentId: no list ${segmentId}`, { field: `${prefix ? `${prefix}.` : ''}segmentId` });
+      throw new WaymarkError('E_VALIDATION', `segmentId: no list ${segmentId}`, {
+        field: `${prefix ? `${prefix}.` : ''}segmentId`,
+      });
     }
     const table = await source.actorEvents({ properties: kind.properties(query) });
     const options = { now: clock.now(), ...(members ? { mask: maskOfProfiles(table, members) } : {}) };
@@ -71,9 +82,16 @@ export function createAnalyticsQueries({ kinds, source, lists, profiles, clock, 
       const page = ids_.slice(paging.offset, paging.offset + paging.limit);
       const found = await Promise.all(page.map((id) => profiles.findProfile(id)));
       const list = paging.saveAs
-        ? await lists.createList({ id: `lst_${ids.secret().slice(0, 12)}`, name: paging.saveAs, createdAt: clock.now() }, ids_ as ProfileId[])
+        ? await lists.createList(
+            { id: `lst_${ids.secret().slice(0, 12)}`, name: paging.saveAs, createdAt: clock.now() },
+            ids_ as ProfileId[],
+          )
         : undefined;
-      return { total: actors.length, profiles: found.filter((p): p is Profile => p !== undefined), ...(list ? { list } : {}) };
+      return {
+        total: actors.length,
+        profiles: found.filter((p): p is Profile => p !== undefined),
+        ...(list ? { list } : {}),
+      };
     },
   };
 }
@@ -89,7 +107,9 @@ function readPaging(request: Record<string, unknown>): { limit: number; offset: 
   }
   const saveAs = request.saveAs;
   if (saveAs !== undefined && (typeof saveAs !== 'string' || saveAs.trim() === '' || saveAs.length > 200)) {
-    throw new WaymarkError('E_VALIDATION', 'saveAs: must be a list name of 1 to 200 characters', { field: 'saveAs' });
+    throw new WaymarkError('E_VALIDATION', 'saveAs: must be a list name of 1 to 200 characters', {
+      field: 'saveAs',
+    });
   }
   return { limit, offset, ...(typeof saveAs === 'string' ? { saveAs: saveAs.trim() } : {}) };
 }

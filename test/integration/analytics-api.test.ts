@@ -29,12 +29,18 @@ beforeAll(async () => {
   server = await startServer();
   // ann: views, adds, orders. bob: views, adds. cat: views only. dan: views on day 20 only.
   const track = (userId: string, event: string, at: string, properties: object = {}) => ({
-    type: 'track', userId, event, timestamp: at, properties,
+    type: 'track',
+    userId,
+    event,
+    timestamp: at,
+    properties,
   });
   const batch = [
-    track('ann', 'Product Viewed', day(0)), track('ann', 'Product Added', day(0, 11)),
+    track('ann', 'Product Viewed', day(0)),
+    track('ann', 'Product Added', day(0, 11)),
     track('ann', 'Order Completed', day(1), { revenue: 80 }),
-    track('bob', 'Product Viewed', day(0)), track('bob', 'Product Added', day(2)),
+    track('bob', 'Product Viewed', day(0)),
+    track('bob', 'Product Added', day(2)),
     track('cat', 'Product Viewed', day(1)),
     track('dan', 'Product Viewed', day(20)),
   ];
@@ -49,19 +55,29 @@ afterAll(async () => {
 describe('analytics over HTTP', () => {
   it('lists the query kinds', async () => {
     const { json } = await api('/api/query');
-    expect(json.kinds).toEqual(expect.arrayContaining(['funnel', 'retention', 'lifecycle', 'paths', 'trends', 'kpis', 'clv']));
+    expect(json.kinds).toEqual(
+      expect.arrayContaining(['funnel', 'retention', 'lifecycle', 'paths', 'trends', 'kpis', 'clv']),
+    );
   });
 
   it('answers a funnel in the spec shape', async () => {
     const { status, json } = await api('/api/query/funnel', funnel);
     expect(status).toBe(200);
     expect(json.steps.map((s: { count: number }) => s.count)).toEqual([4, 2, 1]);
-    expect(json.steps[1]).toMatchObject({ name: 'Product Added', overallConversion: 0.5, stepConversion: 0.5 });
+    expect(json.steps[1]).toMatchObject({
+      name: 'Product Added',
+      overallConversion: 0.5,
+      stepConversion: 0.5,
+    });
     expect(json.steps[0].timeToConvertMs).toEqual({ mean: null, median: null, p90: null });
   });
 
   it('lists the people who dropped out after a step, saves them, and restricts a report to them', async () => {
-    const dropped = await api('/api/query/funnel/actors', { query: funnel, cell: { step: 1, dropped: true }, saveAs: 'Viewed, never added' });
+    const dropped = await api('/api/query/funnel/actors', {
+      query: funnel,
+      cell: { step: 1, dropped: true },
+      saveAs: 'Viewed, never added',
+    });
     expect(dropped.status).toBe(200);
     expect(dropped.json.total).toBe(2);
     expect(dropped.json.profiles.map((p: { userId: string }) => p.userId).sort()).toEqual(['cat', 'dan']);
@@ -73,8 +89,18 @@ describe('analytics over HTTP', () => {
   });
 
   it('pages through actors', async () => {
-    const first = await api('/api/query/funnel/actors', { query: funnel, cell: { step: 0 }, limit: 3, offset: 0 });
-    const rest = await api('/api/query/funnel/actors', { query: funnel, cell: { step: 0 }, limit: 3, offset: 3 });
+    const first = await api('/api/query/funnel/actors', {
+      query: funnel,
+      cell: { step: 0 },
+      limit: 3,
+      offset: 0,
+    });
+    const rest = await api('/api/query/funnel/actors', {
+      query: funnel,
+      cell: { step: 0 },
+      limit: 3,
+      offset: 3,
+    });
     expect(first.json.total).toBe(4);
     expect(first.json.profiles).toHaveLength(3);
     expect(rest.json.profiles).toHaveLength(1);
@@ -83,8 +109,18 @@ describe('analytics over HTTP', () => {
   it('computes KPIs and lifecycle on the same store', async () => {
     const kpis = await api('/api/query/kpis', { dateRange: range });
     expect(kpis.status).toBe(200);
-    expect(kpis.json).toMatchObject({ visitors: 4, orders: 1, revenue: 80, repeatPurchaseRate: 0, averageOrderValue: 80 });
-    const lifecycle = await api('/api/query/lifecycle', { event: { event: 'Product Viewed' }, period: 'week', dateRange: range });
+    expect(kpis.json).toMatchObject({
+      visitors: 4,
+      orders: 1,
+      revenue: 80,
+      repeatPurchaseRate: 0,
+      averageOrderValue: 80,
+    });
+    const lifecycle = await api('/api/query/lifecycle', {
+      event: { event: 'Product Viewed' },
+      period: 'week',
+      dateRange: range,
+    });
     expect(lifecycle.status).toBe(200);
     expect(lifecycle.json.periods.length).toBeGreaterThan(3);
   });
@@ -104,7 +140,11 @@ describe('analytics over HTTP', () => {
 
   it('answers 400 for 0 retention periods and 404 for an unknown kind', async () => {
     const retention = await api('/api/query/retention', {
-      startEvent: { event: 'Product Viewed' }, returnEvent: { event: null }, period: 'week', periods: 0, dateRange: range,
+      startEvent: { event: 'Product Viewed' },
+      returnEvent: { event: null },
+      period: 'week',
+      periods: 0,
+      dateRange: range,
     });
     expect(retention.status).toBe(400);
     expect(retention.json.error.details.field).toContain('periods');

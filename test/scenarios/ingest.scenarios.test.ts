@@ -69,7 +69,9 @@ describe('ingesting events', () => {
   it('turns requests away as overload while too many events wait, and never loses accepted ones', async () => {
     const { storage, ingestor } = setup(createMemoryStorage(), 2);
     const accepted = ingestor.ingest({ items: [track('o1'), track('o2')], ip: null });
-    await expect(ingestor.ingest({ items: [track('o3')], ip: null })).rejects.toMatchObject({ code: 'E_OVERLOADED' });
+    await expect(ingestor.ingest({ items: [track('o3')], ip: null })).rejects.toMatchObject({
+      code: 'E_OVERLOADED',
+    });
     await accepted;
     expect((await storage.events.stats()).events).toBe(2);
   });
@@ -98,13 +100,29 @@ describe('ingesting events', () => {
     const { storage, ingestor } = setup();
     await ingestor.ingest({ items: [track('s1'), track('s2', { event: 'Product Added' })], ip: null });
     await ingestor.ingest({
-      items: [{ type: 'identify', anonymousId: 'a1', userId: 'ann', traits: { email: 'ann@shop.test' }, messageId: 's3' }],
+      items: [
+        {
+          type: 'identify',
+          anonymousId: 'a1',
+          userId: 'ann',
+          traits: { email: 'ann@shop.test' },
+          messageId: 's3',
+        },
+      ],
       ip: null,
     });
-    await ingestor.ingest({ items: [track('s4', { anonymousId: undefined, userId: 'ann', event: 'Order Completed' })], ip: null });
+    await ingestor.ingest({
+      items: [track('s4', { anonymousId: undefined, userId: 'ann', event: 'Order Completed' })],
+      ip: null,
+    });
     const profile = await storage.profiles.findProfile('a1');
     expect(profile?.userId).toBe('ann');
     const events = await storage.profiles.profileEvents(profile!.id, 10);
-    expect(events.map((e) => e.event ?? e.type)).toEqual(['Order Completed', 'identify', 'Product Added', 'Product Viewed']);
+    expect(events.map((e) => e.event ?? e.type)).toEqual([
+      'Order Completed',
+      'identify',
+      'Product Added',
+      'Product Viewed',
+    ]);
   });
 });

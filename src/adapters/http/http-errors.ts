@@ -30,5 +30,8 @@ export function handleError(error: unknown, c: Context): Response {
   if (error instanceof WaymarkError) return errorResponse(c, error.code, error.message, error.details);
   console.error('waymark: request failed', error);
   c.header('Retry-After', '1');
-  return c.json({ error: { code: 'E_INTERNAL', message: 'the server could not complete the request; retry' } }, 503);
+  return c.json(
+    { error: { code: 'E_INTERNAL', message: 'the server could not complete the request; retry' } },
+    503,
+  );
 }

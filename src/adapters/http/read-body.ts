@@ -28,7 +28,8 @@ function decode(raw: Buffer, encoding: string | undefined, limitBytes: number): 
   const name = (encoding ?? 'identity').trim().toLowerCase();
   if (name === 'identity' || name === '') return raw;
   const inflate = name === 'gzip' ? gunzipSync : name === 'deflate' ? inflateSync : undefined;
-  if (!inflate) throw new WaymarkError('E_UNSUPPORTED_ENCODING', `content-encoding ${name} is not supported; use gzip`);
+  if (!inflate)
+    throw new WaymarkError('E_UNSUPPORTED_ENCODING', `content-encoding ${name} is not supported; use gzip`);
   try {
     return inflate(raw, { maxOutputLength: limitBytes });
   } catch (error) {

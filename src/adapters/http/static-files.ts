@@ -27,7 +27,10 @@ export function staticFiles(root: string) {
     const full = path.join(path.resolve(root), file);
     const inside = full.startsWith(path.resolve(root) + path.sep);
     if (!inside || !fs.existsSync(full) || !fs.statSync(full).isFile()) return null;
-    const found = { body: fs.readFileSync(full), type: TYPES[path.extname(full)] ?? 'application/octet-stream' };
+    const found = {
+      body: fs.readFileSync(full),
+      type: TYPES[path.extname(full)] ?? 'application/octet-stream',
+    };
     cache.set(file, found);
     return found;
   };

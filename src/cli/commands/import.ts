@@ -18,11 +18,21 @@ const IN_FLIGHT = 4;
 export async function importFile(config: Config, args: readonly string[]): Promise<void> {
   const file = args[0];
   if (!file) throw new Error('usage: waymark import FILE.ndjson');
-  const storage = await openSqliteStorage({ file: path.join(config.dataDir, 'waymark.db'), synchronous: config.synchronous });
-  const ingestor = createEventIngestor({ store: storage.ingest, clock: systemClock, ids: nodeIds, defer: setImmediate });
+  const storage = await openSqliteStorage({
+    file: path.join(config.dataDir, 'waymark.db'),
+    synchronous: config.synchronous,
+  });
+  const ingestor = createEventIngestor({
+    store: storage.ingest,
+    clock: systemClock,
+    ids: nodeIds,
+    defer: setImmediate,
+  });
   try {
     const result = await importLines(ingestor, file);
-    console.log(`imported ${result.accepted.toLocaleString('en-US')} events (${result.duplicates} duplicates, ${result.dropped} dropped, ${result.invalid} lines not JSON)`);
+    console.log(
+      `imported ${result.accepted.toLocaleString('en-US')} events (${result.duplicates} duplicates, ${result.dropped} dropped, ${result.invalid} lines not JSON)`,
+    );
   } finally {
     await storage.close();
   }

@@ -25,8 +25,18 @@ export async function serve(config: Config): Promise<{ close(): Promise<void> }>
     synchronous: config.synchronous,
     now: clock.now(),
   });
-  const writeKey = await credential(storage.settings, 'write_key', config.writeKey, () => `wk_${nodeIds.secret()}`);
-  const adminToken = await credential(storage.settings, 'admin_token', config.adminToken, () => `wat_${nodeIds.secret()}`);
+  const writeKey = await credential(
+    storage.settings,
+    'write_key',
+    config.writeKey,
+    () => `wk_${nodeIds.secret()}`,
+  );
+  const adminToken = await credential(
+    storage.settings,
+    'admin_token',
+    config.adminToken,
+    () => `wat_${nodeIds.secret()}`,
+  );
   const ingestor = createEventIngestor({ store: storage.ingest, clock, ids: nodeIds, defer: setImmediate });
   const app = createHttpApp({
     ingestor,
@@ -64,7 +74,9 @@ export async function serve(config: Config): Promise<{ close(): Promise<void> }>
   console.log(`  write key    ${writeKey}`);
   console.log(`  admin token  ${adminToken}`);
   console.log(`  first event  curl -u '${writeKey}:' -H 'content-type: application/json' \\`);
-  console.log(`                 -d '{"userId":"u1","event":"Order Completed","properties":{"revenue":42}}' ${base}/v1/track`);
+  console.log(
+    `                 -d '{"userId":"u1","event":"Order Completed","properties":{"revenue":42}}' ${base}/v1/track`,
+  );
   return {
     async close() {
       isClosing = true;
@@ -76,7 +88,12 @@ export async function serve(config: Config): Promise<{ close(): Promise<void> }>
 }
 
 /** A credential from the environment, else the stored one, else a new one that is stored. */
-async function credential(settings: SettingStore, key: string, configured: string | undefined, make: () => string) {
+async function credential(
+  settings: SettingStore,
+  key: string,
+  configured: string | undefined,
+  make: () => string,
+) {
   if (configured) return configured;
   const stored = await settings.getSetting(key);
   if (stored) return stored;

@@ -41,7 +41,10 @@ export function buildActorEvents(
     actorStart[actorIndex.get(input.actorId)! + 1]! += 1;
   });
   for (let a = 0; a < actorNames.length; a++) actorStart[a + 1]! += actorStart[a]!;
-  const actorFirstSeen = Float64Array.from(actorNames, (name, a) => firstSeen[name] ?? timestamps[actorStart[a]!] ?? 0);
+  const actorFirstSeen = Float64Array.from(
+    actorNames,
+    (name, a) => firstSeen[name] ?? timestamps[actorStart[a]!] ?? 0,
+  );
   const columns = new Map<string, PropertyColumn>();
   return {
     size: rows.length,

@@ -4,7 +4,10 @@ import { parseInstant, type Instant } from '../shared/index.js';
 const instant = z.string().transform((value, ctx) => {
   const at = parseInstant(value);
   if (at === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'must be an ISO-8601 time with a zone, e.g. 2026-03-01T00:00:00Z' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be an ISO-8601 time with a zone, e.g. 2026-03-01T00:00:00Z',
+    });
     return z.NEVER;
   }
   return at;

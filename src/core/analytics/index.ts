@@ -4,7 +4,12 @@ export type { ActorEvents, ActorEventsRequest, PropertyColumn } from './actor-ev
 export { CALL_KEYS } from './actor-events.js';
 export { buildActorEvents, buildColumn } from './build-actor-events.js';
 export type { ActorEventInput } from './build-actor-events.js';
-export { compileFilter, eventFilterSchema, filterProperties, propertyConditionSchema } from './event-filter.js';
+export {
+  compileFilter,
+  eventFilterSchema,
+  filterProperties,
+  propertyConditionSchema,
+} from './event-filter.js';
 export type { EventFilter, PropertyCondition, RowPredicate } from './event-filter.js';
 export { dateRangeSchema, durationSchema, timeZoneSchema } from './date-range.js';
 export type { DateRange } from './date-range.js';

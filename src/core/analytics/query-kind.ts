@@ -23,7 +23,9 @@ export interface QueryKind<Query, Result, Cell> {
 }
 
 /** Builds a QueryKind with its types inferred from the parts. */
-export function defineQueryKind<Query, Result, Cell>(kind: QueryKind<Query, Result, Cell>): QueryKind<Query, Result, Cell> {
+export function defineQueryKind<Query, Result, Cell>(
+  kind: QueryKind<Query, Result, Cell>,
+): QueryKind<Query, Result, Cell> {
   return kind;
 }
 

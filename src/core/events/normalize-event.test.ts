@@ -68,8 +68,17 @@ describe('normalizeEvent', () => {
 
   it('merges batch context and integrations under the item, the item winning', () => {
     const event = accept(
-      { type: 'track', userId: 'u', event: 'x', context: { locale: 'de-DE' }, integrations: { Mixpanel: false } },
-      { batchContext: { locale: 'en-US', library: { name: 'lib' } }, batchIntegrations: { All: true, Mixpanel: true } },
+      {
+        type: 'track',
+        userId: 'u',
+        event: 'x',
+        context: { locale: 'de-DE' },
+        integrations: { Mixpanel: false },
+      },
+      {
+        batchContext: { locale: 'en-US', library: { name: 'lib' } },
+        batchIntegrations: { All: true, Mixpanel: true },
+      },
     );
     expect(event.context).toEqual({ locale: 'de-DE', library: { name: 'lib' }, ip: '203.0.113.7' });
     expect(event.integrations).toEqual({ All: true, Mixpanel: false });
@@ -77,7 +86,9 @@ describe('normalizeEvent', () => {
 
   it('stamps context.ip only when the event has none', () => {
     expect(accept({ type: 'track', userId: 'u', event: 'x' }).context.ip).toBe('203.0.113.7');
-    expect(accept({ type: 'track', userId: 'u', event: 'x', context: { ip: '10.0.0.1' } }).context.ip).toBe('10.0.0.1');
+    expect(accept({ type: 'track', userId: 'u', event: 'x', context: { ip: '10.0.0.1' } }).context.ip).toBe(
+      '10.0.0.1',
+    );
     expect(accept({ type: 'track', userId: 'u', event: 'x' }, { ip: null }).context.ip).toBeUndefined();
   });
 

@@ -163,7 +163,8 @@ function readTimes(raw: JsonObject, envelope: EventEnvelope): Checked<Times> {
   const sent = readTime(raw.sentAt ?? envelope.batchSentAt);
   if (sent === 'invalid') return problem('invalid_field', 'sentAt is not an ISO-8601 time');
   const originalTimestamp = original ?? receivedAt;
-  if (sent === undefined) return { ok: true, value: { timestamp: originalTimestamp, originalTimestamp, sentAt: null } };
+  if (sent === undefined)
+    return { ok: true, value: { timestamp: originalTimestamp, originalTimestamp, sentAt: null } };
   // Segment's clock-skew correction: the gap the device saw between the event and sending it is
   // trusted, the device's absolute clock is not. A result in the future is clamped to now.
   const corrected = receivedAt - (sent - originalTimestamp);

@@ -21,7 +21,11 @@ export function splitBatch(body: unknown): Result<BatchParts, WaymarkError> {
   const { batch } = body;
   if (!Array.isArray(batch)) return fail('E_BAD_REQUEST', 'batch must be an array of events', 'batch');
   if (batch.length > MAX_BATCH_EVENTS) {
-    return fail('E_BATCH_TOO_LARGE', `batch has ${batch.length} events; the limit is ${MAX_BATCH_EVENTS}`, 'batch');
+    return fail(
+      'E_BATCH_TOO_LARGE',
+      `batch has ${batch.length} events; the limit is ${MAX_BATCH_EVENTS}`,
+      'batch',
+    );
   }
   return {
     ok: true,
@@ -34,6 +38,10 @@ export function splitBatch(body: unknown): Result<BatchParts, WaymarkError> {
   };
 }
 
-function fail(code: 'E_BAD_REQUEST' | 'E_BATCH_TOO_LARGE', message: string, field: string): Result<never, WaymarkError> {
+function fail(
+  code: 'E_BAD_REQUEST' | 'E_BATCH_TOO_LARGE',
+  message: string,
+  field: string,
+): Result<never, WaymarkError> {
   return { ok: false, error: new WaymarkError(code, message, { field }) };
 }

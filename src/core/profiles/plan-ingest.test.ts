@@ -37,7 +37,11 @@ function ingestAll(batches: TrackedEvent[][]) {
   const eventProfile = new Map<string, ProfileId>();
   const next = ids();
   for (const batch of batches) {
-    const plan = planIngest(batch, { identities: identities as KnownIdentities['identities'], profiles, groups: new Map() }, next);
+    const plan = planIngest(
+      batch,
+      { identities: identities as KnownIdentities['identities'], profiles, groups: new Map() },
+      next,
+    );
     for (const { from, into } of plan.merges) {
       profiles.delete(from);
       for (const [id, owner] of eventProfile) if (owner === from) eventProfile.set(id, into);
@@ -132,7 +136,14 @@ describe('planIngest', () => {
   it('keeps the newer trait of either side when profiles merge', () => {
     const { profiles } = ingestAll([
       [event({ type: 'identify', anonymousId: 'a', traits: { name: 'Anon newer' }, timestamp: 300 })],
-      [event({ type: 'identify', userId: 'u', traits: { name: 'Known older', email: 'k@x' }, timestamp: 100 })],
+      [
+        event({
+          type: 'identify',
+          userId: 'u',
+          traits: { name: 'Known older', email: 'k@x' },
+          timestamp: 100,
+        }),
+      ],
       [event({ userId: 'u', anonymousId: 'a', timestamp: 400 })],
     ]);
     expect([...profiles.values()][0]?.traits.values).toEqual({ name: 'Anon newer', email: 'k@x' });

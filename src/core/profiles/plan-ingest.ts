@@ -2,7 +2,15 @@ import type { Instant, ProfileId } from '../shared/index.js';
 import type { TrackedEvent } from '../events/index.js';
 import { applyTraits } from './apply-traits.js';
 import { mergeProfiles } from './merge-profiles.js';
-import { anonymousKey, EMPTY_TRAITS, identityKeys, userKey, type Group, type IdentityKey, type Profile } from './profile.js';
+import {
+  anonymousKey,
+  EMPTY_TRAITS,
+  identityKeys,
+  userKey,
+  type Group,
+  type IdentityKey,
+  type Profile,
+} from './profile.js';
 
 /** What the store already knows about the identities a batch mentions. */
 export interface KnownIdentities {
@@ -126,7 +134,8 @@ class Workspace {
       const id = this.create(event, userId, previousId);
       return this.addUserId(id, previousId, false);
     }
-    if (previous === undefined) return this.addUserId(this.addAnonymousId(current!, previousId), previousId, false);
+    if (previous === undefined)
+      return this.addUserId(this.addAnonymousId(current!, previousId), previousId, false);
     if (current === undefined) return this.addUserId(previous, userId);
     if (previous !== current) this.merge(previous, current);
     return current;
@@ -204,9 +213,11 @@ class Workspace {
       firstSeenAt: Math.min(before.firstSeenAt, at),
       lastSeenAt: Math.max(before.lastSeenAt, at),
     };
-    if (event.type === 'identify') profile = { ...profile, traits: applyTraits(profile.traits, event.traits, at) };
+    if (event.type === 'identify')
+      profile = { ...profile, traits: applyTraits(profile.traits, event.traits, at) };
     if (event.type === 'group' && event.groupId !== null) {
-      if (!profile.groupIds.includes(event.groupId)) profile = { ...profile, groupIds: [...profile.groupIds, event.groupId] };
+      if (!profile.groupIds.includes(event.groupId))
+        profile = { ...profile, groupIds: [...profile.groupIds, event.groupId] };
       this.touchGroup(event.groupId, event);
     }
     this.put(profile, profile.traits !== before.traits || profile.groupIds !== before.groupIds);

@@ -23,7 +23,9 @@ export function readLimit(raw: string | undefined, fallback: number, max: number
 export function readCursor(raw: string): number {
   const value = Number(raw);
   if (raw === '' || !Number.isSafeInteger(value) || value < 0) {
-    throw new WaymarkError('E_VALIDATION', 'after must be an integer ≥ 0 (a seq from an earlier answer)', { field: 'after' });
+    throw new WaymarkError('E_VALIDATION', 'after must be an integer ≥ 0 (a seq from an earlier answer)', {
+      field: 'after',
+    });
   }
   return value;
 }

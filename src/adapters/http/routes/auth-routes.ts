@@ -11,7 +11,10 @@ const loginBody = z.union([credentials, z.object({ token: z.string() })]);
 export type AuthVariables = { caller: Caller };
 
 /** Bearer authentication for `/api/*`: the admin token or a session token. */
-export function requireCaller(accounts: Accounts, { allowQueryToken = false } = {}): MiddlewareHandler<{ Variables: AuthVariables }> {
+export function requireCaller(
+  accounts: Accounts,
+  { allowQueryToken = false } = {},
+): MiddlewareHandler<{ Variables: AuthVariables }> {
   return async (c, next) => {
     const header = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     const token = header ?? (allowQueryToken ? c.req.query('token') : undefined);
@@ -49,4 +52,3 @@ export function authRoutes(accounts: Accounts): Hono<{ Variables: AuthVariables 
   app.get('/me', (c) => c.json(c.get('caller')));
   return app;
 }
-

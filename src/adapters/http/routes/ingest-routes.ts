@@ -10,12 +10,18 @@ import { pixelCall, PIXEL_GIF } from './pixel-call.js';
 const MAX_BATCH_BYTES = 500 * 1024;
 
 const SINGLE_ROUTES: Record<string, EventType> = {
-  identify: 'identify', i: 'identify',
-  track: 'track', t: 'track',
-  page: 'page', p: 'page',
-  screen: 'screen', s: 'screen',
-  group: 'group', g: 'group',
-  alias: 'alias', a: 'alias',
+  identify: 'identify',
+  i: 'identify',
+  track: 'track',
+  t: 'track',
+  page: 'page',
+  p: 'page',
+  screen: 'screen',
+  s: 'screen',
+  group: 'group',
+  g: 'group',
+  alias: 'alias',
+  a: 'alias',
 };
 const BATCH_ROUTES = new Set(['batch', 'b', 'import']);
 
@@ -33,12 +39,24 @@ export function ingestRoutes(options: IngestRoutesOptions): Hono {
   const { ingestor, isWriteKey, clientIp, publicUrl } = options;
   const app = new Hono();
   // Browsers send events from the shop's own origin; the write key, not the origin, authorises.
-  const trackingCors = cors({ origin: (origin) => origin, allowHeaders: ['Authorization', 'Content-Type', 'X-Retry-Count', 'AnonymousId'], maxAge: 86_400, credentials: true });
+  const trackingCors = cors({
+    origin: (origin) => origin,
+    allowHeaders: ['Authorization', 'Content-Type', 'X-Retry-Count', 'AnonymousId'],
+    maxAge: 86_400,
+    credentials: true,
+  });
   for (const path of ['/v1/*', '/beacon/*', '/pixel/*']) app.use(path, trackingCors);
 
   const authorize = (c: Context, body: unknown, allowQuery: boolean): void => {
-    const key = basicUser(c.req.header('authorization')) ?? bodyWriteKey(body) ?? (allowQuery ? c.req.query('writeKey') : undefined);
-    if (key === undefined) throw new WaymarkError('E_UNAUTHORIZED', 'no write key: send it as HTTP Basic user, or as writeKey in the body');
+    const key =
+      basicUser(c.req.header('authorization')) ??
+      bodyWriteKey(body) ??
+      (allowQuery ? c.req.query('writeKey') : undefined);
+    if (key === undefined)
+      throw new WaymarkError(
+        'E_UNAUTHORIZED',
+        'no write key: send it as HTTP Basic user, or as writeKey in the body',
+      );
     if (!isWriteKey(key)) throw new WaymarkError('E_UNAUTHORIZED', 'unknown write key');
   };
 
@@ -73,7 +91,8 @@ export function ingestRoutes(options: IngestRoutesOptions): Hono {
 
   const pixel = async (c: Context) => {
     const method = c.req.param('method');
-    if (method !== 'track' && method !== 'page') throw new WaymarkError('E_NOT_FOUND', `no pixel method ${method}`);
+    if (method !== 'track' && method !== 'page')
+      throw new WaymarkError('E_NOT_FOUND', `no pixel method ${method}`);
     const call = pixelCall(c.req.query());
     authorize(c, call, true);
     await ingestor.ingest({ items: [call], ip: clientIp(c), routeType: method });
@@ -88,7 +107,11 @@ export function ingestRoutes(options: IngestRoutesOptions): Hono {
     const base = new URL(publicUrl(c));
     return c.json({
       integrations: {
-        'Segment.io': { apiKey: writeKey, apiHost: `${base.host}/v1`, protocol: base.protocol.replace(':', '') },
+        'Segment.io': {
+          apiKey: writeKey,
+          apiHost: `${base.host}/v1`,
+          protocol: base.protocol.replace(':', ''),
+        },
       },
       plan: { track: { __default: { enabled: true } }, identify: { __default: { enabled: true } } },
       edgeFunction: {},

@@ -16,10 +16,13 @@ export function pixelCall(query: Record<string, string>): JsonObject {
       // Base64 pasted unescaped into a URL has its '+' read as a space by the query parser.
       const base64 = query.data.replace(/ /g, '+');
       const decoded = JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as unknown;
-      if (typeof decoded !== 'object' || decoded === null || Array.isArray(decoded)) throw new Error('not an object');
+      if (typeof decoded !== 'object' || decoded === null || Array.isArray(decoded))
+        throw new Error('not an object');
       return { ...(decoded as JsonObject), ...(query.writeKey ? { writeKey: query.writeKey } : {}) };
     } catch {
-      throw new WaymarkError('E_INVALID_JSON', 'data must be base64-encoded JSON of one call', { field: 'data' });
+      throw new WaymarkError('E_INVALID_JSON', 'data must be base64-encoded JSON of one call', {
+        field: 'data',
+      });
     }
   }
   const call: JsonObject = {};

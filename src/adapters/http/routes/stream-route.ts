@@ -25,7 +25,11 @@ export function streamRoute(events: EventStore, sleep: (ms: number) => Promise<v
       while (open) {
         const fresh = await events.eventsAfter(last, BATCH);
         for (const event of fresh) {
-          await stream.writeSSE({ event: 'event', id: String(event.seq), data: JSON.stringify(eventView(event)) });
+          await stream.writeSSE({
+            event: 'event',
+            id: String(event.seq),
+            data: JSON.stringify(eventView(event)),
+          });
           last = event.seq;
         }
         if (fresh.length < BATCH) await sleep(POLL_MS);

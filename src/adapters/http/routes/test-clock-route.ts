@@ -1,6 +1,13 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { durationToMs, parseInstant, parseOrThrow as parse, toIso, WaymarkError, type Instant } from '../../../core/shared/index.js';
+import {
+  durationToMs,
+  parseInstant,
+  parseOrThrow as parse,
+  toIso,
+  WaymarkError,
+  type Instant,
+} from '../../../core/shared/index.js';
 import { readJsonBody } from '../read-body.js';
 
 const duration = z.object({
@@ -25,7 +32,8 @@ export function testClockRoute(control: TestClockControl): Hono {
     if ('advance' in request) target = control.now() + durationToMs(request.advance);
     else {
       const at = parseInstant(request.set);
-      if (at === undefined) throw new WaymarkError('E_VALIDATION', 'set must be an ISO-8601 time with a zone', { field: 'set' });
+      if (at === undefined)
+        throw new WaymarkError('E_VALIDATION', 'set must be an ISO-8601 time with a zone', { field: 'set' });
       target = at;
     }
     await control.moveTo(target);

@@ -1,7 +1,20 @@
 import { asProfileId, type Instant, type MessageId, type ProfileId } from '../../../core/shared/index.js';
 import type { DroppedEvent } from '../../../core/events/index.js';
-import { anonymousKey, userKey, type Group, type IdentityKey, type IngestPlan, type Profile } from '../../../core/profiles/index.js';
-import type { IngestTransaction, RecentEventsOptions, Storage, StoredEvent, User } from '../../../ports/storage.js';
+import {
+  anonymousKey,
+  userKey,
+  type Group,
+  type IdentityKey,
+  type IngestPlan,
+  type Profile,
+} from '../../../core/profiles/index.js';
+import type {
+  IngestTransaction,
+  RecentEventsOptions,
+  Storage,
+  StoredEvent,
+  User,
+} from '../../../ports/storage.js';
 import type { ProfileList } from '../../../ports/analytics-source.js';
 import { buildActorEvents } from '../../../core/analytics/index.js';
 import { CALL_KEYS } from '../../../core/analytics/index.js';
@@ -45,7 +58,10 @@ export function createMemoryStorage(): Storage {
   const lists = new Map<string, { list: ProfileList; members: ProfileId[] }>();
 
   const resolveId = (ref: string): ProfileId | undefined => {
-    let id = state.profiles.has(asProfileId(ref)) || state.mergedInto.has(asProfileId(ref)) ? asProfileId(ref) : undefined;
+    let id =
+      state.profiles.has(asProfileId(ref)) || state.mergedInto.has(asProfileId(ref))
+        ? asProfileId(ref)
+        : undefined;
     id ??= state.identities.get(userKey(ref)) ?? state.identities.get(anonymousKey(ref));
     while (id !== undefined && state.mergedInto.has(id)) id = state.mergedInto.get(id);
     return id;
@@ -67,7 +83,10 @@ export function createMemoryStorage(): Storage {
     },
     events: {
       async recentEvents({ limit, afterSeq }: RecentEventsOptions) {
-        return state.events.filter((e) => e.seq > (afterSeq ?? -1)).slice(-limit).reverse();
+        return state.events
+          .filter((e) => e.seq > (afterSeq ?? -1))
+          .slice(-limit)
+          .reverse();
       },
       async eventsAfter(afterSeq: number, limit: number) {
         return state.events.filter((e) => e.seq > afterSeq).slice(0, limit);
@@ -87,7 +106,11 @@ export function createMemoryStorage(): Storage {
       async searchProfiles(query, limit) {
         const text = query.trim().toLowerCase();
         return [...state.profiles.values()]
-          .filter((p) => text === '' || JSON.stringify([p.id, p.userIds, p.anonymousIds, p.traits.values]).toLowerCase().includes(text))
+          .filter(
+            (p) =>
+              text === '' ||
+              JSON.stringify([p.id, p.userIds, p.anonymousIds, p.traits.values]).toLowerCase().includes(text),
+          )
           .sort((a, b) => b.lastSeenAt - a.lastSeenAt)
           .slice(0, limit);
       },
@@ -114,7 +137,8 @@ export function createMemoryStorage(): Storage {
         return users.size;
       },
       async createUser(user) {
-        if ([...users.values()].some((u) => u.email === user.email)) throw new Error(`user ${user.email} exists`);
+        if ([...users.values()].some((u) => u.email === user.email))
+          throw new Error(`user ${user.email} exists`);
         users.set(user.id, user);
       },
       async findUserByEmail(email) {

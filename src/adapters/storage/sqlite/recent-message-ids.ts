@@ -21,7 +21,9 @@ export class RecentMessageIds {
     const recent = new RecentMessageIds();
     const cutoff = now - DEDUPE_WINDOW_MS;
     const rows: Array<[string, Instant]> = [];
-    const statement = db.prepare('SELECT message_id, received_at FROM events WHERE source_id = ? ORDER BY seq DESC').raw();
+    const statement = db
+      .prepare('SELECT message_id, received_at FROM events WHERE source_id = ? ORDER BY seq DESC')
+      .raw();
     for (const row of statement.iterate(sourceId) as Iterable<[string, Instant]>) {
       // receivedAt follows seq (one writer, one clock); stop at the first event older than the window.
       if (row[1] < cutoff) break;

@@ -26,14 +26,17 @@ export class SqliteAccountStore implements SettingStore, UserStore {
   ) {}
 
   async getSetting(key: string): Promise<string | undefined> {
-    const row = this.reader.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+    const row = this.reader.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+      { value: string } | undefined;
     return row?.value;
   }
 
   setSetting(key: string, value: string): Promise<void> {
     return this.queue.run(async () => {
       this.writer
-        .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+        .prepare(
+          'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        )
         .run(key, value);
     });
   }

@@ -43,7 +43,14 @@ export class SqliteEventLog {
   private readonly mergeTail: Statement;
   private tailStatement: { key: string; statement: Statement } | undefined;
   private backfill:
-    | { key: string; paths: string[]; columns: LogColumn[]; lastSeq: number; rows: number; statement: Statement }
+    | {
+        key: string;
+        paths: string[];
+        columns: LogColumn[];
+        lastSeq: number;
+        rows: number;
+        statement: Statement;
+      }
     | undefined;
 
   constructor(private readonly db: Database) {
@@ -61,7 +68,8 @@ export class SqliteEventLog {
     const root = this.find(raw);
     const rows: number[] = [];
     for (const member of this.members.get(root) ?? [root]) {
-      for (let row = this.lastRowOfRaw.data[member]!; row >= 0; row = this.previousRow.data[row]!) rows.push(row);
+      for (let row = this.lastRowOfRaw.data[member]!; row >= 0; row = this.previousRow.data[row]!)
+        rows.push(row);
     }
     const ts = this.timestamps.data;
     rows.sort((a, b) => ts[b]! - ts[a]! || b - a);
@@ -130,7 +138,13 @@ export class SqliteEventLog {
     this.mergeVersion++;
   }
 
-  private appendRow(seq: number, profileId: string, timestamp: number, type: string, event: string | null): void {
+  private appendRow(
+    seq: number,
+    profileId: string,
+    timestamp: number,
+    type: string,
+    event: string | null,
+  ): void {
     const actor = this.actorOf(profileId);
     this.previousRow.push(this.lastRowOfRaw.data[actor]!);
     this.lastRowOfRaw.data[actor] = this.timestamps.length;
@@ -158,7 +172,14 @@ export class SqliteEventLog {
     const key = missing.join('\u0000');
     if (this.backfill?.key !== key) {
       const sql = `SELECT seq, ${missing.map(selectOf).join(', ')} FROM events WHERE seq > ? ORDER BY seq LIMIT ?`;
-      this.backfill = { key, paths: missing, columns: missing.map(newColumn), lastSeq: 0, rows: 0, statement: this.db.prepare(sql).raw() };
+      this.backfill = {
+        key,
+        paths: missing,
+        columns: missing.map(newColumn),
+        lastSeq: 0,
+        rows: 0,
+        statement: this.db.prepare(sql).raw(),
+      };
     }
     const fill = this.backfill;
     const bindings = missing.flatMap(bindingsOf);
@@ -169,7 +190,8 @@ export class SqliteEventLog {
       fill.rows++;
     }
     if (fill.rows < this.size) return true;
-    if (fill.lastSeq !== this.lastSeq) throw new Error(`event index out of step at seq ${fill.lastSeq} / ${this.lastSeq}`);
+    if (fill.lastSeq !== this.lastSeq)
+      throw new Error(`event index out of step at seq ${fill.lastSeq} / ${this.lastSeq}`);
     fill.paths.forEach((path, i) => this.columns.set(path, fill.columns[i]!));
     this.backfill = undefined;
     this.tailStatement = undefined;
@@ -240,7 +262,11 @@ function eventKey(type: string, event: string | null): string {
   return CALL_KEYS[type as keyof typeof CALL_KEYS] ?? `$${type}`;
 }
 
-const newColumn = (): LogColumn => ({ numbers: new GrowableFloat64(), codes: new GrowableInt32(), strings: new Interner() });
+const newColumn = (): LogColumn => ({
+  numbers: new GrowableFloat64(),
+  codes: new GrowableInt32(),
+  strings: new Interner(),
+});
 
 /** SQL reading one property path: the page name has its own column; the rest live in the payload. */
 function selectOf(path: string): string {

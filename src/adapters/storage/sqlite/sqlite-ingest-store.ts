@@ -1,7 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { asProfileId, type Instant, type MessageId, type ProfileId } from '../../../core/shared/index.js';
 import type { DroppedEvent, TrackedEvent } from '../../../core/events/index.js';
-import type { Group, IdentityKey, IngestPlan, KnownIdentities, Profile } from '../../../core/profiles/index.js';
+import type {
+  Group,
+  IdentityKey,
+  IngestPlan,
+  KnownIdentities,
+  Profile,
+} from '../../../core/profiles/index.js';
 import type { IngestStore, IngestTransaction } from '../../../ports/storage.js';
 import { eventPayload, groupFromJson, profileFromJson, profileSearchText } from './sqlite-rows.js';
 import { RecentMessageIds } from './recent-message-ids.js';
@@ -148,7 +154,14 @@ export class SqliteIngestStore implements IngestStore {
 
   private recordDrops(drops: readonly DroppedEvent[]): void {
     for (const drop of drops) {
-      this.statements.insertDrop.run(drop.receivedAt, drop.reason, drop.message, drop.messageId, drop.type, drop.sample);
+      this.statements.insertDrop.run(
+        drop.receivedAt,
+        drop.reason,
+        drop.message,
+        drop.messageId,
+        drop.type,
+        drop.sample,
+      );
     }
   }
 }

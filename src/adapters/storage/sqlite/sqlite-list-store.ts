@@ -11,11 +11,18 @@ export class SqliteListStore implements ProfileListStore {
     private readonly queue: WriteQueue,
   ) {}
 
-  createList(list: { id: string; name: string; createdAt: number }, members: readonly ProfileId[]): Promise<ProfileList> {
+  createList(
+    list: { id: string; name: string; createdAt: number },
+    members: readonly ProfileId[],
+  ): Promise<ProfileList> {
     return this.queue.run(async () => {
-      const insertMember = this.writer.prepare('INSERT OR IGNORE INTO profile_list_members (list_id, profile_id) VALUES (?, ?)');
+      const insertMember = this.writer.prepare(
+        'INSERT OR IGNORE INTO profile_list_members (list_id, profile_id) VALUES (?, ?)',
+      );
       this.writer.transaction(() => {
-        this.writer.prepare('INSERT INTO profile_lists (id, name, created_at) VALUES (?, ?, ?)').run(list.id, list.name, list.createdAt);
+        this.writer
+          .prepare('INSERT INTO profile_lists (id, name, created_at) VALUES (?, ?, ?)')
+          .run(list.id, list.name, list.createdAt);
         for (const member of members) insertMember.run(list.id, member);
       })();
       return { ...list, size: new Set(members).size };

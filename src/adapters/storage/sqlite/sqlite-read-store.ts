@@ -90,7 +90,9 @@ export class SqliteReadStore implements EventStore, ProfileStore {
       ids.add(row[0]);
       if (ids.size >= limit) break;
     }
-    return [...ids].map((id) => this.loadProfile(asProfileId(id))).filter((p): p is Profile => p !== undefined);
+    return [...ids]
+      .map((id) => this.loadProfile(asProfileId(id)))
+      .filter((p): p is Profile => p !== undefined);
   }
 
   /** A profile with its seen times read from its events (the stored row does not follow every event). */
@@ -105,7 +107,9 @@ export class SqliteReadStore implements EventStore, ProfileStore {
 
   async profileEvents(profileId: ProfileId, limit: number): Promise<StoredEvent[]> {
     this.log.catchUp();
-    const rows = this.log.profileSeqs(profileId, limit).map((seq) => this.statements.eventBySeq.get(seq) as EventRow);
+    const rows = this.log
+      .profileSeqs(profileId, limit)
+      .map((seq) => this.statements.eventBySeq.get(seq) as EventRow);
     // The log may be ahead of this connection's snapshot by a commit; such rows come back next time.
     return rows.filter((row) => row !== undefined).map((row) => ({ ...eventFromRow(row), profileId }));
   }
@@ -120,8 +124,7 @@ export class SqliteReadStore implements EventStore, ProfileStore {
     const direct = s.profileById.get(ref) as { merged_into: string | null } | undefined;
     if (direct) return asProfileId(direct.merged_into ?? ref);
     const byIdentity = (s.identity.get(userKey(ref)) ?? s.identity.get(anonymousKey(ref))) as
-      | { profile_id: string }
-      | undefined;
+      { profile_id: string } | undefined;
     return byIdentity ? asProfileId(byIdentity.profile_id) : undefined;
   }
 }

@@ -27,7 +27,9 @@ const migrations: Record<string, Migration> = {
       // No secondary index on events: each would turn every insert into a random B-tree write.
       // Deduplication and per-profile reads are served from memory (recent-message-ids.ts,
       // sqlite-event-log.ts), both rebuilt from this table on start.
-      await sql`CREATE TABLE identities (key TEXT PRIMARY KEY, profile_id TEXT NOT NULL) WITHOUT ROWID`.execute(db);
+      await sql`CREATE TABLE identities (key TEXT PRIMARY KEY, profile_id TEXT NOT NULL) WITHOUT ROWID`.execute(
+        db,
+      );
       await sql`CREATE INDEX identities_profile ON identities (profile_id)`.execute(db);
       await sql`CREATE TABLE profiles (
         id TEXT PRIMARY KEY,
@@ -65,8 +67,12 @@ const migrations: Record<string, Migration> = {
   '0002-merge-log-and-lists': {
     async up(db: Kysely<unknown>) {
       // The analytics index follows merges by this log, as it follows events by seq.
-      await sql`CREATE TABLE profile_merges (id INTEGER PRIMARY KEY, from_id TEXT NOT NULL, into_id TEXT NOT NULL)`.execute(db);
-      await sql`CREATE TABLE profile_lists (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at INTEGER NOT NULL)`.execute(db);
+      await sql`CREATE TABLE profile_merges (id INTEGER PRIMARY KEY, from_id TEXT NOT NULL, into_id TEXT NOT NULL)`.execute(
+        db,
+      );
+      await sql`CREATE TABLE profile_lists (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at INTEGER NOT NULL)`.execute(
+        db,
+      );
       await sql`CREATE TABLE profile_list_members (
         list_id TEXT NOT NULL,
         profile_id TEXT NOT NULL,

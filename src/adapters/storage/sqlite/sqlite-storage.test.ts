@@ -53,8 +53,20 @@ describe('SQLite storage across restarts', () => {
     await storage.analytics.actorEvents({ properties: paths });
     await ingest(storage, [
       trackedEvent({ userId: 'u1', properties: { revenue: '7.5', flag: true, items: [1, { b: 2 }] } }),
-      trackedEvent({ type: 'page', event: null, name: 'Home', anonymousId: 'a2', context: { page: { url: 'https://s/' } } }),
-      trackedEvent({ type: 'identify', event: null, userId: 'u1', anonymousId: 'a1', traits: { email: 'x@y.z' } }),
+      trackedEvent({
+        type: 'page',
+        event: null,
+        name: 'Home',
+        anonymousId: 'a2',
+        context: { page: { url: 'https://s/' } },
+      }),
+      trackedEvent({
+        type: 'identify',
+        event: null,
+        userId: 'u1',
+        anonymousId: 'a1',
+        traits: { email: 'x@y.z' },
+      }),
     ]);
     const pushed = await storage.analytics.actorEvents({ properties: paths });
     await storage.close();
@@ -67,7 +79,10 @@ describe('SQLite storage across restarts', () => {
       events: Array.from(table.events, (code) => table.eventKeys[code]),
       columns: paths.map((path) => {
         const column = table.column(path)!;
-        return Array.from(column.codes, (code, row) => [code < 0 ? null : column.strings[code], column.numbers[row]]);
+        return Array.from(column.codes, (code, row) => [
+          code < 0 ? null : column.strings[code],
+          column.numbers[row],
+        ]);
       }),
     });
     expect(view(pushed)).toEqual(view(fresh));
