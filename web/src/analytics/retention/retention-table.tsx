@@ -16,6 +16,10 @@ export interface RetentionTableProps {
 /** Cohorts × periods as a heat map; unfinished periods are hatched and left out of the average. */
 export function RetentionTable({ result, period, display, onPick }: RetentionTableProps) {
   const columns = result.average.length;
+  // Empty cohorts (periods before the first or after the last start event) are left out: a long
+  // range would otherwise bury the real rows. Indices stay those of the server's answer.
+  const rows = result.cohorts.map((cohort, c) => ({ cohort, c })).filter(({ cohort }) => cohort.size > 0);
+  const hidden = result.cohorts.length - rows.length;
   return (
     <div className="table-scroll">
       <table className="table retention-table" data-testid="retention-table">
@@ -42,7 +46,7 @@ export function RetentionTable({ result, period, display, onPick }: RetentionTab
               </td>
             ))}
           </tr>
-          {result.cohorts.map((cohort, c) => (
+          {rows.map(({ cohort, c }) => (
             <tr key={cohort.start}>
               <th scope="row" className="retention-table__cohort">
                 {formatPeriod(cohort.start, period)}
@@ -80,6 +84,11 @@ export function RetentionTable({ result, period, display, onPick }: RetentionTab
           ))}
         </tbody>
       </table>
+      {hidden > 0 && (
+        <p className="muted retention-table__hidden" data-testid="retention-hidden">
+          {formatCount(hidden)} {hidden === 1 ? 'cohort' : 'cohorts'} without anyone not shown.
+        </p>
+      )}
     </div>
   );
 }
