@@ -1,7 +1,10 @@
 // Runs the peer harnesses of the shared benchmark (ClickHouse, DuckDB, SQLite + JS fold) one at a
 // time and reads their measurements and answers.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 
 export interface PeerResult {
   readonly engine: string;
@@ -33,7 +36,7 @@ export function runPeer(
   const [command, args] = harness(benchDir, data, String(runs));
   return new Promise((resolve) => {
     const child = spawn(command, args, {
-      env: { ...process.env, ANSWERS_DIR: answersDir },
+      env: { ...process.env, ANSWERS_DIR: answersDir, BENCH_DEPS_DIR: depsDir() },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -46,6 +49,24 @@ export function runPeer(
       resolve(code === 0 ? result : { ...result, failed: `exit ${code}` });
     });
   });
+}
+
+/**
+ * The peers install their npm packages into a folder of their own. npm 11 does not run the
+ * install script of better-sqlite3 there (it is not on that folder's allow list), so the SQLite
+ * peer would find no binary; it is given ours instead: the same pinned 12.x, already built.
+ */
+function depsDir(): string {
+  const dir = process.env.BENCH_DEPS_DIR ?? path.join(os.tmpdir(), 'waymark-bench-deps');
+  const link = path.join(dir, 'node_modules', 'better-sqlite3');
+  if (!fs.existsSync(link)) {
+    const ours = path.dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'));
+    fs.mkdirSync(path.dirname(link), { recursive: true });
+    if (!fs.existsSync(path.join(dir, 'package.json')))
+      fs.writeFileSync(path.join(dir, 'package.json'), '{"private": true}\n');
+    fs.symlinkSync(ours, link, 'dir');
+  }
+  return dir;
 }
 
 function parsePeerOutput(engine: string, stdout: string): PeerResult {
