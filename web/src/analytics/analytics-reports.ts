@@ -1,7 +1,15 @@
 // The pages of the analytics section, in tab order, and the query kind each one needs.
 
 export type ReportSlug =
-  'dashboard' | 'funnels' | 'retention' | 'lifecycle' | 'paths' | 'trends' | 'customers';
+  | 'dashboard'
+  | 'funnels'
+  | 'retention'
+  | 'lifecycle'
+  | 'paths'
+  | 'trends'
+  | 'customers'
+  | 'feedback'
+  | 'email';
 
 export interface ReportDefinition {
   slug: ReportSlug;
@@ -53,6 +61,18 @@ export const REPORTS: readonly ReportDefinition[] = [
     label: 'Customers',
     kind: 'clv',
     description: 'Customer lifetime value: who is likely to buy again, and who is slipping away.',
+  },
+  {
+    slug: 'feedback',
+    label: 'Feedback',
+    kind: 'surveys',
+    description: 'What customers say in surveys: NPS, satisfaction (CSAT) and effort (CES).',
+  },
+  {
+    slug: 'email',
+    label: 'Email',
+    kind: 'email',
+    description: 'How e-mails land: deliveries, opens, clicks, bounces and unsubscribes per campaign.',
   },
 ];
 

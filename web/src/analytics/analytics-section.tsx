@@ -11,6 +11,8 @@ import { findReport, type ReportDefinition, type ReportSlug } from './analytics-
 import { AnalyticsTabs } from './analytics-tabs.js';
 import { CustomersPage } from './customers/customers-page.js';
 import { DashboardPage } from './dashboard/dashboard-page.js';
+import { EmailPage } from './email/email-page.js';
+import { FeedbackPage } from './feedback/feedback-page.js';
 import { DateRangePicker } from './filters/date-range-picker.js';
 import { DEFAULT_RANGE, resolveRange, type RangeChoice } from './filters/date-range.js';
 import { SegmentPicker } from './filters/segment-picker.js';
@@ -32,6 +34,8 @@ const PAGES: Record<ReportSlug, () => ReactNode> = {
   paths: () => <PathsPage />,
   trends: () => <TrendsPage />,
   customers: () => <CustomersPage />,
+  feedback: () => <FeedbackPage />,
+  email: () => <EmailPage />,
 };
 
 /** `/analytics/<report>`: the shared date range and segment, the report tabs, the people drawer. */

@@ -62,6 +62,45 @@ export interface RfmCell {
   segment?: string;
 }
 
+export type ChurnRisk = 'unknown' | 'low' | 'medium' | 'high';
+export type PredictionConfidence = 'low' | 'medium' | 'high';
+
+/** Customers with a churn risk and/or a confidence of their next-order prediction; `{}` = all. */
+export interface NextOrderCell {
+  churnRisk?: ChurnRisk;
+  confidence?: PredictionConfidence;
+}
+
+export type SurveyType = 'nps' | 'csat' | 'ces';
+/** A component of the survey result: NPS group, CSAT level, or every CES respondent. */
+export type SurveyAnswer =
+  | 'promoters'
+  | 'passives'
+  | 'detractors'
+  | 'veryUnsatisfied'
+  | 'unsatisfied'
+  | 'neutral'
+  | 'satisfied'
+  | 'verySatisfied'
+  | 'respondents';
+
+/** Respondents of one survey kind, answer group, breakdown value and/or period index; `{}` = all. */
+export interface SurveyCell {
+  type?: SurveyType;
+  answer?: SurveyAnswer;
+  breakdown?: string | null;
+  period?: number;
+}
+
+export type EmailMessageGroup =
+  'sent' | 'delivered' | 'bounced' | 'opened' | 'machineOpened' | 'clicked' | 'unsubscribed' | 'spam';
+
+/** Recipients of the messages in one group, optionally of one campaign (null = sent without one). */
+export interface EmailCell {
+  metric: EmailMessageGroup;
+  campaignId?: string | null;
+}
+
 /** A list of profiles saved from a report; its id is a valid `segmentId`. */
 export interface ProfileListView {
   id: string;

@@ -1,23 +1,30 @@
 import type {
   ActorsPage,
   ClvCell,
+  EmailCell,
   FunnelCell,
   KpiCell,
   LifecycleCell,
+  NextOrderCell,
   PathsCell,
   ProfileListView,
   RetentionCell,
   RfmCell,
+  SurveyCell,
   TrendsCell,
 } from './analytics-cells.js';
+import type { EmailResult, NextOrderResult, SurveyResult } from './analytics-insight-results.js';
 import type {
   ClvQuery,
+  EmailQuery,
   FunnelQuery,
   KpiQuery,
   LifecycleQuery,
+  NextOrderQuery,
   PathsQuery,
   RetentionQuery,
   RfmQuery,
+  SurveyQuery,
   TrendsQuery,
 } from './analytics-queries.js';
 import type {
@@ -42,6 +49,9 @@ export interface AnalyticsKinds {
   kpis: { query: KpiQuery; result: KpiResult; cell: KpiCell };
   clv: { query: ClvQuery; result: ClvResult; cell: ClvCell };
   rfm: { query: RfmQuery; result: RfmResult; cell: RfmCell };
+  'next-orders': { query: NextOrderQuery; result: NextOrderResult; cell: NextOrderCell };
+  surveys: { query: SurveyQuery; result: SurveyResult; cell: SurveyCell };
+  email: { query: EmailQuery; result: EmailResult; cell: EmailCell };
 }
 
 export type AnalyticsKind = keyof AnalyticsKinds;

@@ -93,3 +93,24 @@ export interface ClvQuery {
 export interface RfmQuery extends ReportScope {
   orderEvent?: string;
 }
+
+/** Predicts from orders up to `asOf` (default: the server's now); no date range. */
+export interface NextOrderQuery {
+  orderEvent?: string;
+  asOf?: string;
+  segmentId?: string;
+}
+
+export interface SurveyQuery extends ReportScope {
+  /** @default 'Survey Responded' */
+  event?: string;
+  where?: PropertyCondition[];
+  breakdown?: { property: string };
+  /** Adds `periods` to the answer: every period overlapping the range. */
+  period?: Exclude<CalendarPeriod, 'hour'>;
+}
+
+/** Messages first sent in the range, optionally of one campaign. */
+export interface EmailQuery extends ReportScope {
+  campaignId?: string;
+}

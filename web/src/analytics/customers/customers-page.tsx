@@ -6,6 +6,7 @@ import { Card } from '../../ui/card.js';
 import { useAnalyticsScope, useReportScope } from '../analytics-context.js';
 import { FormField, Select } from '../forms/form-field.js';
 import { formatMoney } from '../format/format-number.js';
+import { NextOrdersPanel } from '../next-orders/next-orders-panel.js';
 import { peopleRequest } from '../people/people-request.js';
 import { QueryError } from '../report/query-error.js';
 import { ReportPanel } from '../report/report-panel.js';
@@ -128,6 +129,7 @@ export function CustomersPage() {
           </Card>
         </>
       )}
+      {kinds?.includes('next-orders') === true && <NextOrdersPanel />}
       {kinds?.includes('rfm') === true && <RfmPanel />}
     </>
   );

@@ -90,3 +90,8 @@ export function formatAgo(amount: number, unit: 'day' | 'week'): string {
   if (days < 14) return `${Math.round(days)} day${Math.round(days) === 1 ? '' : 's'} ago`;
   return `${Math.round(days / 7)} weeks ago`;
 }
+
+/** "1 answer", "1,204 answers"; `pluralNoun` for nouns that do not just add an s. */
+export function formatCountOf(value: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${formatCount(value)} ${value === 1 ? noun : pluralNoun}`;
+}
