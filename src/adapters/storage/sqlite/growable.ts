@@ -11,6 +11,12 @@ export class GrowableFloat64 {
     }
     this.data[this.length++] = value;
   }
+
+  /** Removes the first `count` values. */
+  dropFront(count: number): void {
+    this.data.copyWithin(0, count, this.length);
+    this.length -= count;
+  }
 }
 
 export class GrowableInt32 {
@@ -24,6 +30,12 @@ export class GrowableInt32 {
       this.data = next;
     }
     this.data[this.length++] = value;
+  }
+
+  /** Removes the first `count` values. */
+  dropFront(count: number): void {
+    this.data.copyWithin(0, count, this.length);
+    this.length -= count;
   }
 }
 
