@@ -57,10 +57,12 @@ export function runPeer(
  * peer would find no binary; it is given ours instead: the same pinned 12.x, already built.
  */
 function depsDir(): string {
-  const dir = process.env.BENCH_DEPS_DIR ?? path.join(os.tmpdir(), 'waymark-bench-deps');
+  const dir = process.env.BENCH_DEPS_DIR ?? path.join(os.tmpdir(), 'anchor-bench-deps');
   const link = path.join(dir, 'node_modules', 'better-sqlite3');
-  if (!fs.existsSync(link)) {
+  const built = path.join(link, 'build', 'Release', 'better_sqlite3.node');
+  if (!fs.existsSync(built)) {
     const ours = path.dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'));
+    fs.rmSync(link, { recursive: true, force: true });
     fs.mkdirSync(path.dirname(link), { recursive: true });
     if (!fs.existsSync(path.join(dir, 'package.json')))
       fs.writeFileSync(path.join(dir, 'package.json'), '{"private": true}\n');
