@@ -169,7 +169,11 @@ async function measureFreshness(
   scratch: string,
   query: () => Promise<unknown>,
 ): Promise<{ events: number; seconds: number }> {
-  const head = fs.readFileSync(data, 'utf8').slice(0, 8_000_000).split('\n').slice(0, 10_000).filter(Boolean);
+  const fd = fs.openSync(data, 'r');
+  const buffer = Buffer.alloc(8_000_000);
+  const read = fs.readSync(fd, buffer, 0, buffer.length, 0);
+  fs.closeSync(fd);
+  const head = buffer.toString('utf8', 0, read).split('\n').slice(0, 10_000).filter(Boolean);
   const fresh = path.join(scratch, 'fresh.ndjson');
   fs.writeFileSync(
     fresh,
