@@ -1,6 +1,6 @@
 // `npm run bench:ingest`: the ingest path over loopback against the built server in a child
 // process, and the bare SQLite ceiling beside it. Options: --seconds S --warmup S --batch 4,8,16
-// --single 32,128 --only batch,single,sqlite --profile --keep. Results: docs/benchmarks.md.
+// --single 32,64,128 --only batch,single,sqlite --profile --keep. Results: docs/benchmarks.md.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,8 @@ import { startBenchServer, type BenchServer } from './ingest/bench-server.js';
 import { formatProfileSummary, summarizeCpuProfile } from './ingest/cpu-profile-summary.js';
 import { EventPool, type RequestBody } from './ingest/event-pool.js';
 import { runLoad, type LoadResult } from './ingest/load-generator.js';
+import { machineBusySeconds } from './ingest/machine-cpu.js';
+import { printReport, type Row } from './ingest/bench-report.js';
 import { eventRows, measureSqliteCeiling, type CeilingResult } from './ingest/sqlite-ceiling.js';
 
 const WRITE_KEY = 'wk_bench_write_key';
@@ -17,25 +19,12 @@ const ADMIN_TOKEN = 'wat_bench_admin_token_0123456789';
 const STORE = { people: 400_000, days: 56, seed: 7, start: Date.UTC(2026, 0, 5) };
 const CEILING_EVENTS = 100_000;
 
-interface Row {
-  readonly name: string;
-  readonly concurrency: string;
-  readonly eventsPerSecond: number;
-  readonly requestsPerSecond?: number;
-  readonly p50?: number;
-  readonly p99?: number;
-  readonly serverCpu?: number;
-  readonly clientCpu?: number;
-  /** CPU used by everything else on the machine during the run: other people's work skews the figures. */
-  readonly otherCpu?: number;
-}
-
 const { values: flags } = parseArgs({
   options: {
     seconds: { type: 'string', default: '8' },
     warmup: { type: 'string', default: '2' },
     batch: { type: 'string', default: '4,8,16' },
-    single: { type: 'string', default: '32,128' },
+    single: { type: 'string', default: '32,64,128' },
     only: { type: 'string', default: 'batch,single,sqlite' },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -52,7 +41,7 @@ async function main(): Promise<void> {
   say(
     `waymark ingest bench: Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), temp dir ${dir}`,
   );
-  warnIfBusy('before');
+  await warnIfBusy();
   const rows: Row[] = [];
   const pool = new EventPool(STORE);
   let profileFile: string | undefined;
@@ -76,8 +65,7 @@ async function main(): Promise<void> {
         profileFile = fs.readdirSync(profileDir).map((name) => path.join(profileDir, name))[0];
     }
     if (only.has('sqlite')) rows.push(...(await runCeilingPhases(dir)));
-    warnIfBusy('after');
-    printReport(rows, pool);
+    printReport({ rows, pool: pool.stats, seed: STORE.seed, warmupMs, measureMs, pragmas: ceilingPragmas });
     if (profileFile)
       console.log(
         `\n## CPU profile of the server (${profileFile})\n\n${formatProfileSummary(summarizeCpuProfile(profileFile))}`,
@@ -91,7 +79,7 @@ async function main(): Promise<void> {
 async function runHttpPhases(server: BenchServer, pool: EventPool, rows: Row[]): Promise<number> {
   let accepted = 0;
   let expectedRate = 30_000;
-  const budget = (rate: number): number => Math.ceil(rate * ((warmupMs + measureMs) / 1000) * 1.5);
+  const budget = (rate: number): number => Math.ceil(rate * ((warmupMs + measureMs) / 1000) * 1.3);
   if (only.has('batch')) {
     for (const concurrency of list(flags.batch)) {
       const bodies = pool.batchBodies(budget(expectedRate), 100);
@@ -148,6 +136,9 @@ async function phase(
         `  ${stage.padEnd(7)} ${(elapsedMs / 1000).toFixed(0).padStart(3)} s  ${Math.round(eventsPerSecond).toLocaleString('en-US').padStart(8)} events/s`,
       ),
   });
+  const ended = server.exitReason();
+  if (ended !== undefined)
+    throw new Error(`the server (pid ${server.pid}) stopped during "${title}": ${ended}`);
   const wallSeconds = (warmupMs + measureMs) / 1000;
   const client = process.cpuUsage(clientCpuBefore);
   const serverCpu = server.cpuSeconds() - serverCpuBefore;
@@ -227,79 +218,16 @@ async function runCeilingPhases(dir: string): Promise<Row[]> {
   return [...results, parse];
 }
 
-function printReport(rows: readonly Row[], pool: EventPool): void {
-  const cell = (value: number | undefined, digits = 0): string =>
-    value === undefined || Number.isNaN(value)
-      ? '–'
-      : value.toFixed(digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const pct = (value: number | undefined): string =>
-    value === undefined || Number.isNaN(value) ? '–' : `${(value * 100).toFixed(0)}%`;
-  const best = (prefix: string): Row | undefined =>
-    rows.filter((r) => r.name.startsWith(prefix)).sort((a, b) => b.eventsPerSecond - a.eventsPerSecond)[0];
-  console.log(`\n# Waymark ingest benchmark
-
-Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${os.platform()} ${os.release()}; durability: WAL + synchronous=FULL (a 200 means fsynced).
-Events: demo shop generator (seed ${STORE.seed}), ${fmt(pool.stats.events)} drawn and serialized in ${pool.stats.seconds.toFixed(1)} s before the runs; ${warmupMs / 1000} s warm-up + ${measureMs / 1000} s measured per row.
-CPU columns: share of one core over the run (server = child process, client = this process, other = the rest of the machine, which should be ~0%). Load average (1 min) before/after: ${loadAverages.map((l) => l.toFixed(2)).join(' / ')}.
-
-| measurement | conns | events/s | requests/s | p50 ms | p99 ms | server CPU | client CPU | other CPU |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
-  for (const r of rows) {
-    console.log(
-      `| ${r.name} | ${r.concurrency} | ${cell(r.eventsPerSecond)} | ${cell(r.requestsPerSecond)} | ${cell(r.p50, 1)} | ${cell(r.p99, 1)} | ${pct(r.serverCpu)} | ${pct(r.clientCpu)} | ${pct(r.otherCpu)} |`,
-    );
-  }
-  const batch = best('a)');
-  const single = best('b)');
-  const ceiling = rows.find((r) =>
-    r.name.startsWith('c) bare SQLite, 100 events/transaction, synchronous=FULL'),
-  );
-  console.log('');
-  if (ceilingPragmas.length > 0)
-    console.log(`(c) ran with the product's writer pragmas: ${ceilingPragmas.join('; ')}.`);
-  if (batch && ceiling)
-    console.log(
-      `Best (a) / (c at 100 events per transaction, FULL): ${(batch.eventsPerSecond / ceiling.eventsPerSecond).toFixed(2)}`,
-    );
-  if (batch)
-    console.log(
-      `Target ≥ 100,000 events/s batched: ${cell(batch.eventsPerSecond)} → ${batch.eventsPerSecond >= 100_000 ? 'met' : 'not met'}`,
-    );
-  if (single) {
-    const met = single.requestsPerSecond! >= 5_000 && single.p99! < 50;
-    console.log(
-      `Target ≥ 5,000 single-event requests/s with p99 < 50 ms: ${cell(single.requestsPerSecond)} req/s, p99 ${cell(single.p99, 1)} ms → ${met ? 'met' : 'not met'}`,
-    );
-  }
-}
-
-/** Busy CPU seconds of the whole machine (all cores) from /proc/stat; NaN where it is missing. */
-function machineBusySeconds(): number {
-  try {
-    const [, ...ticks] = fs
-      .readFileSync('/proc/stat', 'utf8')
-      .split('\n')[0]!
-      .trim()
-      .split(/\s+/)
-      .map(Number);
-    // user nice system idle iowait irq softirq steal …: busy = all but idle and iowait.
-    const total = ticks.slice(0, 8).reduce((sum, t) => sum + t, 0);
-    return (total - ticks[3]! - ticks[4]!) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/** Other work on a 2-core machine skews every figure: say so when the load average shows it. */
-function warnIfBusy(when: string): void {
-  const [oneMinute = 0] = os.loadavg();
-  loadAverages.push(oneMinute);
-  if (when === 'before' && oneMinute > 0.7)
+/** Other work on a 2-core machine skews every figure: say so when the CPU is busy before we start. */
+async function warnIfBusy(): Promise<void> {
+  const before = machineBusySeconds();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const busy = machineBusySeconds() - before;
+  if (busy > 0.2)
     say(
-      `WARNING: load average ${oneMinute.toFixed(2)} ${when} the run: something else is using the CPU, figures will be low`,
+      `WARNING: ${(busy * 100).toFixed(0)}% of a core busy before the run: something else is running, figures will be low`,
     );
 }
-const loadAverages: number[] = [];
 let ceilingPragmas: readonly string[] = [];
 
 const fmt = (value: number): string => Math.round(value).toLocaleString('en-US');

@@ -11,6 +11,8 @@ export interface BenchServer {
   readonly pid: number;
   /** CPU seconds (user + system) the server has used so far; NaN where /proc is missing. */
   cpuSeconds(): number;
+  /** How the server ended if it is no longer running (e.g. `signal SIGKILL`), else undefined. */
+  exitReason(): string | undefined;
   /** Stops it with SIGTERM (it finishes pending writes) and waits for the exit. */
   stop(): Promise<void>;
 }
@@ -54,13 +56,20 @@ export function startBenchServer(options: BenchServerOptions): Promise<BenchServ
 }
 
 function benchServer(child: ChildProcess, url: string, pid: number): BenchServer {
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let reason: string | undefined;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      reason = signal ? `signal ${signal}` : `exit code ${code}`;
+      resolve();
+    }),
+  );
   return {
     url,
     pid,
     cpuSeconds: () => processCpuSeconds(pid),
+    exitReason: () => reason,
     async stop() {
-      child.kill('SIGTERM');
+      if (reason === undefined) child.kill('SIGTERM');
       await exited;
     },
   };

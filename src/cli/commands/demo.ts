@@ -205,7 +205,8 @@ Demo shop sent: ${n(summary.events)} events in ${seconds.toFixed(1)} s (${n(Math
   shoppers  ${n(flags.people)} over ${flags.days} days (seed ${flags.seed}); ${n(summary.identifiedPeople)} identified
   orders    ${n(summary.orders)} (${n(summary.storeOrders)} in store), revenue ${usd(summary.revenue)}
   refunds   ${n(summary.refunds)} (${usd(summary.refunded)})
-Sending the same seed again adds nothing (the server deduplicates message ids); --seed N makes another shop.`);
+The same seed gives the same message ids: sending it again within a day adds nothing (the server
+deduplicates for at least 24 hours); --seed N makes another shop.`);
   if (connection.ownServer) {
     console.log(`The server started for the demo has stopped. Start it with \`npm start\` (or \`waymark serve\`),
 then open ${url}/ and sign in with the admin token ${connection.ownServer.adminToken}`);
