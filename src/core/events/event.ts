@@ -7,6 +7,10 @@ export const EVENT_TYPES: readonly EventType[] = ['identify', 'track', 'page', '
 
 export type JsonObject = { [key: string]: unknown };
 
+/** True for a plain JSON object (not null, not an array). */
+export const isJsonObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
  * One accepted call after validation and normalisation: identities checked, e-commerce names
  * normalised to v2, timestamp corrected for clock skew, `receivedAt` and `context.ip` stamped.

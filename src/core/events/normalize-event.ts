@@ -1,7 +1,7 @@
 import { asMessageId, jsonDepthExceeds, utf8Length, type Instant, type Result } from '../shared/index.js';
 import { normalizeEventName } from './ecommerce-names.js';
 import type { DropReason, EventType, JsonObject, TrackedEvent } from './event.js';
-import { EVENT_TYPES } from './event.js';
+import { EVENT_TYPES, isJsonObject } from './event.js';
 
 /** Segment's per-event limit; also the limit of a single (non-batch) request. */
 export const MAX_EVENT_BYTES = 32 * 1024;
@@ -41,15 +41,12 @@ const problem = (reason: DropReason, message: string): Checked<never> => ({
   error: { reason, message },
 });
 
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Validates one raw Segment call and turns it into a stored event: identities, required fields,
  * size and depth limits, batch merge, clock-skew correction, v1 → v2 event names.
  */
 export function normalizeEvent(raw: unknown, envelope: EventEnvelope): Checked<TrackedEvent> {
-  if (!isObject(raw)) return problem('not_an_object', 'each event must be a JSON object');
+  if (!isJsonObject(raw)) return problem('not_an_object', 'each event must be a JSON object');
   // Depth first: JSON.stringify recurses and would overflow the stack on a hostile tree.
   if (jsonDepthExceeds(raw, MAX_EVENT_DEPTH)) {
     return problem('nesting_too_deep', `event nests deeper than ${MAX_EVENT_DEPTH} levels`);
@@ -131,17 +128,17 @@ type Objects = Pick<TrackedEvent, 'properties' | 'traits' | 'context' | 'integra
 function readObjects(raw: JsonObject, envelope: EventEnvelope, type: EventType): Checked<Objects> {
   for (const field of ['properties', 'traits', 'context', 'integrations'] as const) {
     const value = raw[field];
-    if (value !== undefined && value !== null && !isObject(value)) {
+    if (value !== undefined && value !== null && !isJsonObject(value)) {
       return problem('invalid_field', `${field} must be an object`);
     }
   }
   const own = (field: string): JsonObject => {
     const value = raw[field];
-    return isObject(value) ? value : {};
+    return isJsonObject(value) ? value : {};
   };
   const context = { ...envelope.batchContext, ...own('context') };
   // RudderStack's SDKs send identify traits only in context.traits; top-level traits win.
-  const contextTraits = type === 'identify' && isObject(context.traits) ? context.traits : {};
+  const contextTraits = type === 'identify' && isJsonObject(context.traits) ? context.traits : {};
   // The item's own keys win over the batch's (shallow merge, as Segment does).
   return {
     ok: true,

@@ -1,5 +1,5 @@
 import { WaymarkError, type Result } from '../shared/index.js';
-import type { JsonObject } from './event.js';
+import { isJsonObject, type JsonObject } from './event.js';
 
 /** Segment's limit on the number of events in one batch request. */
 export const MAX_BATCH_EVENTS = 2_500;
@@ -12,12 +12,9 @@ export interface BatchParts {
   readonly sentAt?: unknown;
 }
 
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Checks the outer shape of a batch body. Problems with single items are left to `normalizeEvent`. */
 export function splitBatch(body: unknown): Result<BatchParts, WaymarkError> {
-  if (!isObject(body)) return fail('E_BAD_REQUEST', 'body must be a JSON object', 'body');
+  if (!isJsonObject(body)) return fail('E_BAD_REQUEST', 'body must be a JSON object', 'body');
   const { batch } = body;
   if (!Array.isArray(batch)) return fail('E_BAD_REQUEST', 'batch must be an array of events', 'batch');
   if (batch.length > MAX_BATCH_EVENTS) {
@@ -31,8 +28,8 @@ export function splitBatch(body: unknown): Result<BatchParts, WaymarkError> {
     ok: true,
     value: {
       items: batch,
-      ...(isObject(body.context) ? { context: body.context } : {}),
-      ...(isObject(body.integrations) ? { integrations: body.integrations } : {}),
+      ...(isJsonObject(body.context) ? { context: body.context } : {}),
+      ...(isJsonObject(body.integrations) ? { integrations: body.integrations } : {}),
       ...(body.sentAt !== undefined ? { sentAt: body.sentAt } : {}),
     },
   };

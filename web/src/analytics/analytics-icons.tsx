@@ -1,23 +1,10 @@
 import type { ReactNode, SVGProps } from 'react';
 
-// Icons the analytics pages add to ui/icons.tsx's set, drawn the same way (24×24, 1.75 stroke).
-function Icon({ children, ...props }: SVGProps<SVGSVGElement> & { children: ReactNode }) {
-  return (
-    <svg
-      width="16"
-      height="16"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.75"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      {...props}
-    >
-      {children}
-    </svg>
-  );
+import { Icon as BaseIcon } from '../ui/icons.js';
+
+// Icons the analytics pages add to ui/icons.tsx's set: the same frame, drawn at 16 px.
+function Icon(props: SVGProps<SVGSVGElement> & { children: ReactNode }) {
+  return <BaseIcon width="16" height="16" {...props} />;
 }
 
 type IconProps = SVGProps<SVGSVGElement>;

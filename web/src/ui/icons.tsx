@@ -1,7 +1,8 @@
 import type { ReactNode, SVGProps } from 'react';
 
 // Line icons drawn on a 24×24 grid with a 1.75 stroke, in the style of the Feather/Lucide sets.
-function Icon({ children, ...props }: SVGProps<SVGSVGElement> & { children: ReactNode }) {
+/** The frame every icon shares; pass width/height to draw it at another size. */
+export function Icon({ children, ...props }: SVGProps<SVGSVGElement> & { children: ReactNode }) {
   return (
     <svg
       width="18"
