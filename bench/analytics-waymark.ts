@@ -9,6 +9,7 @@ import { systemClock } from '../src/adapters/system/system-clock.js';
 import { importLines } from '../src/cli/commands/import.js';
 import { QUERY_KINDS } from '../src/core/analytics/index.js';
 import { createEventIngestor } from '../src/use-cases/ingest-events.js';
+import { inlineEventWriter } from '../src/use-cases/commit-events.js';
 import { createAnalyticsQueries } from '../src/use-cases/query-analytics.js';
 
 export interface WaymarkResult {
@@ -67,7 +68,7 @@ export async function measureWaymark(data: string, runs: number, scratch: string
   const storage = await openSqliteStorage({ file: path.join(dir, 'waymark.db') });
   try {
     const ingestor = createEventIngestor({
-      store: storage.ingest,
+      writer: inlineEventWriter(storage.ingest, nodeIds),
       clock: systemClock,
       ids: nodeIds,
       defer: setImmediate,

@@ -1,14 +1,21 @@
 // `npm run bench:ingest`: the ingest path over loopback against the built server in a child
 // process, and the bare SQLite ceiling beside it. Options: --seconds S --warmup S --batch 4,8,16
-// --single 32,64,128 --only batch,single,sqlite --profile --keep. Results: docs/benchmarks.md.
+// --single 32,64,128 --only batch,single,sqlite --events anchor|demo --profile --keep. Results: docs/benchmarks.md.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateStore, type SegmentCall } from '../src/core/demo/index.js';
+import { fileURLToPath } from 'node:url';
+import type { SegmentCall } from '../src/core/demo/index.js';
 import { startBenchServer, type BenchServer } from './ingest/bench-server.js';
 import { formatProfileSummary, summarizeCpuProfile } from './ingest/cpu-profile-summary.js';
-import { EventPool, type RequestBody } from './ingest/event-pool.js';
+import {
+  anchorCalls,
+  demoCalls,
+  EventPool,
+  type RequestBody,
+  type SerializedCall,
+} from './ingest/event-pool.js';
 import { runLoad, type LoadResult } from './ingest/load-generator.js';
 import { machineBusySeconds } from './ingest/machine-cpu.js';
 import { printReport, type Row } from './ingest/bench-report.js';
@@ -17,6 +24,12 @@ import { eventRows, measureSqliteCeiling, type CeilingResult } from './ingest/sq
 const WRITE_KEY = 'wk_bench_write_key';
 const ADMIN_TOKEN = 'wat_bench_admin_token_0123456789';
 const STORE = { people: 400_000, days: 56, seed: 7, start: Date.UTC(2026, 0, 5) };
+const ANCHOR_GENERATOR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/bench/gen-events.mjs',
+);
+/** ~5.5M events: enough for every row at 100k+ events/s without reusing one. */
+const ANCHOR_PEOPLE = 600_000;
 const CEILING_EVENTS = 100_000;
 
 const { values: flags } = parseArgs({
@@ -26,6 +39,7 @@ const { values: flags } = parseArgs({
     batch: { type: 'string', default: '4,8,16' },
     single: { type: 'string', default: '32,64,128' },
     only: { type: 'string', default: 'batch,single,sqlite' },
+    events: { type: 'string', default: 'anchor' },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
@@ -34,6 +48,10 @@ const measureMs = Number(flags.seconds) * 1000;
 const warmupMs = Number(flags.warmup) * 1000;
 const only = new Set(flags.only.split(','));
 const list = (text: string): number[] => text.split(',').filter(Boolean).map(Number);
+if (flags.events !== 'anchor' && flags.events !== 'demo') throw new Error('--events must be anchor or demo');
+/** The event stream: the shared benchmark's (the targets' shape) or the demo shop's (twice the bytes). */
+const calls = (): Iterator<SerializedCall> =>
+  flags.events === 'demo' ? demoCalls(STORE) : anchorCalls(ANCHOR_GENERATOR, ANCHOR_PEOPLE);
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
 
 async function main(): Promise<void> {
@@ -43,7 +61,7 @@ async function main(): Promise<void> {
   );
   await warnIfBusy();
   const rows: Row[] = [];
-  const pool = new EventPool(STORE);
+  const pool = new EventPool(calls());
   let profileFile: string | undefined;
   try {
     if (only.has('batch') || only.has('single')) {
@@ -65,7 +83,17 @@ async function main(): Promise<void> {
         profileFile = fs.readdirSync(profileDir).map((name) => path.join(profileDir, name))[0];
     }
     if (only.has('sqlite')) rows.push(...(await runCeilingPhases(dir)));
-    printReport({ rows, pool: pool.stats, seed: STORE.seed, warmupMs, measureMs, pragmas: ceilingPragmas });
+    printReport({
+      rows,
+      pool: pool.stats,
+      events:
+        flags.events === 'demo'
+          ? `demo shop generator (seed ${STORE.seed}), ~730 bytes each`
+          : `shared/bench/gen-events.mjs (seed 3, ${fmt(ANCHOR_PEOPLE)} people), ~340 bytes each`,
+      warmupMs,
+      measureMs,
+      pragmas: ceilingPragmas,
+    });
     if (profileFile)
       console.log(
         `\n## CPU profile of the server (${profileFile})\n\n${formatProfileSummary(summarizeCpuProfile(profileFile))}`,
@@ -179,9 +207,10 @@ async function verifyStoredCount(url: string, accepted: number): Promise<void> {
 /** (c) bare better-sqlite3 on the product's schema and pragmas, with the same events. */
 async function runCeilingPhases(dir: string): Promise<Row[]> {
   say(`c) bare SQLite: preparing ${fmt(CEILING_EVENTS)} rows from the same generator`);
-  const calls: SegmentCall[] = [];
-  for (const call of generateStore(STORE)) if (calls.push(call) >= CEILING_EVENTS) break;
-  const rows = eventRows(calls, Date.now());
+  const sample: SegmentCall[] = [];
+  for (const call of iterate(calls()))
+    if (sample.push(JSON.parse(call.json) as SegmentCall) >= CEILING_EVENTS) break;
+  const rows = eventRows(sample, Date.now());
   const variants = [
     { transactionSize: 100, synchronous: 'full' },
     { transactionSize: 2_000, synchronous: 'full' },
@@ -206,7 +235,7 @@ async function runCeilingPhases(dir: string): Promise<Row[]> {
     say(`  ${row.name}: ${fmt(row.eventsPerSecond)} events/s`);
     results.push(row);
   }
-  const bodies = new EventPool(STORE).batchBodies(CEILING_EVENTS, 100);
+  const bodies = new EventPool(calls()).batchBodies(CEILING_EVENTS, 100);
   const startedAt = performance.now();
   for (const body of bodies) JSON.parse(body.bytes.toString('utf8'));
   const parse = {
@@ -228,6 +257,10 @@ async function warnIfBusy(): Promise<void> {
       `WARNING: ${(busy * 100).toFixed(0)}% of a core busy before the run: something else is running, figures will be low`,
     );
 }
+function* iterate<T>(iterator: Iterator<T>): Generator<T> {
+  for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
+}
+
 let ceilingPragmas: readonly string[] = [];
 
 const fmt = (value: number): string => Math.round(value).toLocaleString('en-US');

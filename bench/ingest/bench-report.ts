@@ -18,7 +18,8 @@ export interface BenchReport {
   readonly rows: readonly Row[];
   /** Events drawn from the generator, and the seconds spent making request bodies of them. */
   readonly pool: { readonly events: number; readonly seconds: number };
-  readonly seed: number;
+  /** Where the events came from, in words. */
+  readonly events: string;
   readonly warmupMs: number;
   readonly measureMs: number;
   /** The product's writer pragmas that (c) ran with. */
@@ -41,7 +42,7 @@ export function printReport(report: BenchReport): void {
   console.log(`\n# Waymark ingest benchmark
 
 Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${os.platform()} ${os.release()}; durability: WAL + synchronous=FULL (a 200 means fsynced).
-Events: demo shop generator (seed ${report.seed}), ${fmt(pool.events)} drawn and serialized in ${pool.seconds.toFixed(1)} s before the runs; ${warmupMs / 1000} s warm-up + ${measureMs / 1000} s measured per row.
+Events: ${report.events}, ${fmt(pool.events)} drawn and serialized in ${pool.seconds.toFixed(1)} s before the runs; ${warmupMs / 1000} s warm-up + ${measureMs / 1000} s measured per row.
 CPU columns: share of one core over the run (server = child process, client = this process, other = the rest of the machine, which should be ~0%).
 
 | measurement | conns | events/s | requests/s | p50 ms | p99 ms | server CPU | client CPU | other CPU |

@@ -1,4 +1,8 @@
-import { generateStore, type GenerateStoreOptions, type SegmentCall } from '../../src/core/demo/index.js';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateStore, type GenerateStoreOptions } from '../../src/core/demo/index.js';
 
 /** One pre-serialized request body and the number of events in it. */
 export interface RequestBody {
@@ -6,20 +10,23 @@ export interface RequestBody {
   readonly events: number;
 }
 
+/** One Segment call as it goes on the wire, and its type. */
+export interface SerializedCall {
+  readonly json: string;
+  readonly type: string;
+}
+
 /**
- * Request bodies made from the demo shop's event stream ahead of a measurement, so the load
- * generator only writes bytes. Every event is drawn once: no body repeats a message id.
+ * Request bodies made from an event stream ahead of a measurement, so the load generator only
+ * writes bytes. Every event is drawn once: no body repeats a message id.
  */
 export class EventPool {
-  private readonly calls: Iterator<SegmentCall>;
   private drawn = 0;
   private generationMs = 0;
 
-  constructor(options: GenerateStoreOptions) {
-    this.calls = generateStore(options);
-  }
+  constructor(private readonly calls: Iterator<SerializedCall>) {}
 
-  /** Events drawn from the generator so far, and the seconds spent generating and serializing them. */
+  /** Events drawn so far, and the seconds spent generating and serializing them. */
   get stats(): { events: number; seconds: number } {
     return { events: this.drawn, seconds: this.generationMs / 1000 };
   }
@@ -34,7 +41,7 @@ export class EventPool {
         while (parts.length < size) {
           const call = this.next();
           if (!call) break;
-          parts.push(JSON.stringify(call));
+          parts.push(call.json);
         }
         if (parts.length === 0) break;
         bodies.push({ bytes: Buffer.from(`{"batch":[${parts.join(',')}]}`), events: parts.length });
@@ -51,13 +58,13 @@ export class EventPool {
       while (bodies.length < count) {
         const call = this.next();
         if (!call) break;
-        if (call.type === 'track') bodies.push({ bytes: Buffer.from(JSON.stringify(call)), events: 1 });
+        if (call.type === 'track') bodies.push({ bytes: Buffer.from(call.json), events: 1 });
       }
       return bodies;
     });
   }
 
-  private next(): SegmentCall | undefined {
+  private next(): SerializedCall | undefined {
     const result = this.calls.next();
     if (result.done) return undefined;
     this.drawn++;
@@ -72,4 +79,47 @@ export class EventPool {
       this.generationMs += performance.now() - startedAt;
     }
   }
+}
+
+/** The demo shop's calls, as analytics.js sends them (context, campaign, products[]): ~730 bytes each. */
+export function* demoCalls(options: GenerateStoreOptions): Generator<SerializedCall> {
+  for (const call of generateStore(options)) yield { json: JSON.stringify(call), type: call.type };
+}
+
+/**
+ * The shared benchmark's calls (`gen-events.mjs`, ~340 bytes each), the event shape the ingest
+ * targets are stated for. Generated once into a cached file, then read line by line.
+ */
+export function* anchorCalls(generator: string, people: number): Generator<SerializedCall> {
+  const file = anchorFile(generator, people);
+  const fd = fs.openSync(file, 'r');
+  const chunk = Buffer.allocUnsafe(1 << 22);
+  let rest = '';
+  try {
+    for (let read; (read = fs.readSync(fd, chunk, 0, chunk.length, null)) > 0;) {
+      const lines = (rest + chunk.toString('utf8', 0, read)).split('\n');
+      rest = lines.pop() ?? '';
+      for (const json of lines) if (json !== '') yield { json, type: /"type":"(\w+)"/.exec(json)?.[1] ?? '' };
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function anchorFile(generator: string, people: number): string {
+  const dir = path.join(os.tmpdir(), 'waymark-bench-ingest');
+  const file = path.join(dir, `anchor-${people}.ndjson`);
+  if (fs.existsSync(file)) return file;
+  fs.mkdirSync(dir, { recursive: true });
+  process.stderr.write(`generating the shared benchmark's events for ${people} people into ${file}\n`);
+  const partial = `${file}.partial`;
+  execFileSync(
+    process.execPath,
+    [generator, '--people', String(people), '--days', '56', '--seed', '3', '--out', partial],
+    {
+      stdio: 'inherit',
+    },
+  );
+  fs.renameSync(partial, file);
+  return file;
 }

@@ -1,34 +1,37 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { asMessageId, asProfileId, type ProfileId } from '../core/shared/index.js';
-import type { TrackedEvent } from '../core/events/index.js';
+import { encodeBody, type EncodedEvent, type TrackedEvent } from '../core/events/index.js';
 import { anonymousKey, planIngest, userKey, type IdentityKey } from '../core/profiles/index.js';
 import type { Storage } from './storage.js';
 
 let seq = 0;
 let profileCounter = 0;
 /** A valid stored-shape event; each call gets a fresh message id and a later timestamp. */
-export const trackedEvent = (fields: Partial<TrackedEvent> = {}): TrackedEvent => ({
-  messageId: asMessageId(`msg-${++seq}`),
-  type: 'track',
-  event: 'Product Viewed',
-  name: null,
-  userId: null,
-  anonymousId: null,
-  groupId: null,
-  previousId: null,
-  properties: { price: 9.5 },
-  traits: {},
-  context: {},
-  integrations: {},
-  timestamp: 1_700_000_000_000 + seq * 1000,
-  originalTimestamp: 1_700_000_000_000 + seq * 1000,
-  sentAt: null,
-  receivedAt: 1_700_000_000_000 + seq * 1000,
-  ...fields,
-});
+export const trackedEvent = (fields: Partial<TrackedEvent> = {}): EncodedEvent =>
+  withBody({
+    messageId: asMessageId(`msg-${++seq}`),
+    type: 'track',
+    event: 'Product Viewed',
+    name: null,
+    userId: null,
+    anonymousId: null,
+    groupId: null,
+    previousId: null,
+    properties: { price: 9.5 },
+    traits: {},
+    context: {},
+    integrations: {},
+    timestamp: 1_700_000_000_000 + seq * 1000,
+    originalTimestamp: 1_700_000_000_000 + seq * 1000,
+    sentAt: null,
+    receivedAt: 1_700_000_000_000 + seq * 1000,
+    ...fields,
+  });
+
+const withBody = (event: TrackedEvent): EncodedEvent => ({ ...event, body: encodeBody(event) });
 
 /** Ingests like the use case does: dedupe, load what is known, plan with the core rules, apply. */
-export async function ingest(storage: Storage, events: TrackedEvent[]): Promise<number> {
+export async function ingest(storage: Storage, events: EncodedEvent[]): Promise<number> {
   const newId = (): ProfileId => asProfileId(`prf-${++profileCounter}`);
   return storage.ingest.write(async (tx) => {
     const unseen = await tx.unseenMessageIds(events.map((e) => e.messageId));

@@ -1,5 +1,5 @@
 import type { Instant, MessageId, ProfileId } from '../core/shared/index.js';
-import type { DroppedEvent, TrackedEvent } from '../core/events/index.js';
+import type { DroppedEvent, EncodedEvent, TrackedEvent } from '../core/events/index.js';
 import type { Group, IdentityKey, IngestPlan, KnownIdentities, Profile } from '../core/profiles/index.js';
 import type { AnalyticsSource, ProfileListStore } from './analytics-source.js';
 
@@ -16,8 +16,8 @@ export interface IngestTransaction {
   unseenMessageIds(messageIds: readonly MessageId[]): Promise<Set<MessageId>>;
   /** The profiles and groups the given identity keys and group ids point at. */
   loadKnown(keys: readonly IdentityKey[], groupIds: readonly string[]): Promise<KnownIdentities>;
-  /** Writes a plan: merges, links, profiles, groups, then the events. */
-  apply(plan: IngestPlan): Promise<void>;
+  /** Writes a plan: merges, links, profiles, groups, then the events (their bodies as given). */
+  apply(plan: IngestPlan<EncodedEvent>): Promise<void>;
   recordDrops(drops: readonly DroppedEvent[]): Promise<void>;
 }
 
@@ -28,6 +28,29 @@ export interface IngestStore {
    * Transactions never overlap; a failed one leaves no trace.
    */
   write<T>(work: (tx: IngestTransaction) => Promise<T>): Promise<T>;
+}
+
+/** One request's validated events and the events it dropped, as handed to an EventWriter. */
+export interface WriteRequest {
+  readonly events: readonly EncodedEvent[];
+  readonly dropped: readonly DroppedEvent[];
+}
+
+/** What a write did with one request's events. */
+export interface WriteOutcome {
+  readonly accepted: number;
+  /** Events whose messageId was stored before (or earlier in the same write). */
+  readonly duplicates: number;
+}
+
+/**
+ * Stores requests durably: deduplicates, resolves identities and writes their events and drops,
+ * all requests of one call in one transaction. Resolves once that transaction is durable. Calls
+ * never overlap. It may run the work on another thread.
+ */
+export interface EventWriter {
+  write(requests: readonly WriteRequest[]): Promise<WriteOutcome[]>;
+  close(): Promise<void>;
 }
 
 /** Options for reading the live stream of events. */

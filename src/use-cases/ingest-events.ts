@@ -1,16 +1,15 @@
-import { WaymarkError, type Instant, type MessageId } from '../core/shared/index.js';
+import { WaymarkError, type Instant } from '../core/shared/index.js';
 import {
   normalizeEvent,
   type DroppedEvent,
+  type EncodedEvent,
   type EventEnvelope,
   type EventType,
   type JsonObject,
-  type TrackedEvent,
 } from '../core/events/index.js';
-import { anonymousKey, planIngest, userKey, type IdentityKey } from '../core/profiles/index.js';
 import type { Clock } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/ids.js';
-import type { IngestStore, IngestTransaction } from '../ports/storage.js';
+import type { EventWriter, WriteRequest } from '../ports/storage.js';
 
 /** One HTTP request's worth of raw calls. */
 export interface IngestRequest {
@@ -31,7 +30,8 @@ export interface IngestOutcome {
 }
 
 export interface EventIngestorOptions {
-  readonly store: IngestStore;
+  /** Where validated events go: in this thread or another. */
+  readonly writer: EventWriter;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   /** Runs a callback after pending I/O has been read, so concurrent requests share one commit. */
@@ -43,9 +43,7 @@ export interface EventIngestorOptions {
   readonly maxPendingEvents?: number;
 }
 
-interface Pending {
-  readonly events: TrackedEvent[];
-  readonly dropped: DroppedEvent[];
+interface Pending extends WriteRequest {
   readonly settle: (result: { ok: true; outcome: IngestOutcome } | { ok: false; error: unknown }) => void;
 }
 
@@ -61,7 +59,7 @@ export interface EventIngestor {
  * group commit, which writes every waiting request in one transaction (one fsync for many requests).
  */
 export function createEventIngestor(options: EventIngestorOptions): EventIngestor {
-  const { store, clock, ids, defer } = options;
+  const { writer, clock, ids, defer } = options;
   const maxPending = options.maxPendingEvents ?? 100_000;
   let queue: Pending[] = [];
   let queuedEvents = 0;
@@ -85,8 +83,10 @@ export function createEventIngestor(options: EventIngestorOptions): EventIngesto
     queue = [];
     queuedEvents = 0;
     try {
-      const outcomes = await store.write((tx) => commit(tx, batch, ids));
-      batch.forEach((pending, i) => pending.settle({ ok: true, outcome: outcomes[i]! }));
+      const outcomes = await writer.write(batch);
+      batch.forEach((pending, i) =>
+        pending.settle({ ok: true, outcome: { ...outcomes[i]!, dropped: pending.dropped } }),
+      );
     } catch (error) {
       for (const pending of batch) pending.settle({ ok: false, error });
     }
@@ -123,7 +123,7 @@ function validate(
   request: IngestRequest,
   receivedAt: Instant,
   ids: IdGenerator,
-): { events: TrackedEvent[]; dropped: DroppedEvent[] } {
+): { events: EncodedEvent[]; dropped: DroppedEvent[] } {
   const envelope: EventEnvelope = {
     receivedAt,
     ip: request.ip,
@@ -134,7 +134,7 @@ function validate(
     ...(request.batchSentAt !== undefined ? { batchSentAt: request.batchSentAt } : {}),
     ...(request.requestBytes !== undefined ? { requestBytes: request.requestBytes } : {}),
   };
-  const events: TrackedEvent[] = [];
+  const events: EncodedEvent[] = [];
   const dropped: DroppedEvent[] = [];
   for (const item of request.items) {
     const result = normalizeEvent(item, envelope);
@@ -166,51 +166,4 @@ function describeDrop(
     sample,
     receivedAt,
   };
-}
-
-async function commit(
-  tx: IngestTransaction,
-  batch: readonly Pending[],
-  ids: IdGenerator,
-): Promise<IngestOutcome[]> {
-  const all = batch.flatMap((pending) => pending.events);
-  const unseen = await tx.unseenMessageIds([...new Set(all.map((event) => event.messageId))]);
-  // The first copy of a message id wins, also inside one group commit.
-  const taken = new Set<MessageId>();
-  const fresh = batch.map((pending) =>
-    pending.events.filter((event) => {
-      if (!unseen.has(event.messageId) || taken.has(event.messageId)) return false;
-      taken.add(event.messageId);
-      return true;
-    }),
-  );
-  const events = fresh.flat();
-  if (events.length > 0) {
-    const known = await tx.loadKnown(identityKeysOf(events), groupIdsOf(events));
-    await tx.apply(planIngest(events, known, () => ids.profileId()));
-  }
-  const drops = batch.flatMap((pending) => pending.dropped);
-  if (drops.length > 0) await tx.recordDrops(drops);
-  return batch.map((pending, i) => ({
-    accepted: fresh[i]!.length,
-    duplicates: pending.events.length - fresh[i]!.length,
-    dropped: pending.dropped,
-  }));
-}
-
-function identityKeysOf(events: readonly TrackedEvent[]): IdentityKey[] {
-  const keys = new Set<IdentityKey>();
-  for (const event of events) {
-    if (event.userId !== null) keys.add(userKey(event.userId));
-    if (event.anonymousId !== null) keys.add(anonymousKey(event.anonymousId));
-    if (event.previousId !== null) {
-      keys.add(userKey(event.previousId));
-      keys.add(anonymousKey(event.previousId));
-    }
-  }
-  return [...keys];
-}
-
-function groupIdsOf(events: readonly TrackedEvent[]): string[] {
-  return [...new Set(events.flatMap((event) => (event.groupId === null ? [] : [event.groupId])))];
 }

@@ -3,6 +3,7 @@ import { asProfileId } from '../../src/core/shared/index.js';
 import { createMemoryStorage } from '../../src/adapters/storage/memory/memory-storage.js';
 import { ManualClock } from '../../src/adapters/system/system-clock.js';
 import { createEventIngestor } from '../../src/use-cases/ingest-events.js';
+import { inlineEventWriter } from '../../src/use-cases/commit-events.js';
 import type { IdGenerator } from '../../src/ports/ids.js';
 import type { Storage } from '../../src/ports/storage.js';
 
@@ -15,7 +16,7 @@ function setup(storage: Storage = createMemoryStorage(), maxPendingEvents?: numb
   };
   const clock = new ManualClock(Date.parse('2026-03-01T10:00:00Z'));
   const ingestor = createEventIngestor({
-    store: storage.ingest,
+    writer: inlineEventWriter(storage.ingest, ids),
     clock,
     ids,
     defer: (callback) => setImmediate(callback),

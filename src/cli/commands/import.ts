@@ -6,6 +6,7 @@ import { openSqliteStorage } from '../../adapters/storage/sqlite/sqlite-storage.
 import { nodeIds } from '../../adapters/system/node-ids.js';
 import { systemClock } from '../../adapters/system/system-clock.js';
 import { createEventIngestor, type EventIngestor } from '../../use-cases/ingest-events.js';
+import { inlineEventWriter } from '../../use-cases/commit-events.js';
 import { createProgress } from '../progress.js';
 
 const BATCH = 2_500;
@@ -23,7 +24,7 @@ export async function importFile(config: Config, args: readonly string[]): Promi
     synchronous: config.synchronous,
   });
   const ingestor = createEventIngestor({
-    store: storage.ingest,
+    writer: inlineEventWriter(storage.ingest, nodeIds),
     clock: systemClock,
     ids: nodeIds,
     defer: setImmediate,

@@ -8,6 +8,7 @@ import { nodeIds } from '../../adapters/system/node-ids.js';
 import { nodeSecrets } from '../../adapters/system/node-secrets.js';
 import { ManualClock, systemClock } from '../../adapters/system/system-clock.js';
 import { createAccounts } from '../../use-cases/accounts.js';
+import { inlineEventWriter } from '../../use-cases/commit-events.js';
 import { createEventIngestor } from '../../use-cases/ingest-events.js';
 import { createAnalyticsQueries } from '../../use-cases/query-analytics.js';
 import { QUERY_KINDS } from '../../core/analytics/index.js';
@@ -37,7 +38,12 @@ export async function serve(config: Config): Promise<{ close(): Promise<void> }>
     config.adminToken,
     () => `wat_${nodeIds.secret()}`,
   );
-  const ingestor = createEventIngestor({ store: storage.ingest, clock, ids: nodeIds, defer: setImmediate });
+  const ingestor = createEventIngestor({
+    writer: inlineEventWriter(storage.ingest, nodeIds),
+    clock,
+    ids: nodeIds,
+    defer: setImmediate,
+  });
   const app = createHttpApp({
     ingestor,
     events: storage.events,

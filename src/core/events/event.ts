@@ -39,6 +39,24 @@ export interface TrackedEvent {
   readonly receivedAt: Instant;
 }
 
+/**
+ * An accepted event with its body (`properties`, `traits`, `context`, `integrations` as JSON)
+ * serialized once: the size limit measures it and stores keep it as it is.
+ */
+export interface EncodedEvent extends TrackedEvent {
+  readonly body: string;
+}
+
+/** The JSON body of an event: everything that is not a field of its own. */
+export function encodeBody({
+  properties,
+  traits,
+  context,
+  integrations,
+}: Pick<TrackedEvent, 'properties' | 'traits' | 'context' | 'integrations'>): string {
+  return JSON.stringify({ properties, traits, context, integrations });
+}
+
 /** Why an event inside an accepted request was dropped. Stable values, shown to admins. */
 export type DropReason =
   | 'missing_identity'

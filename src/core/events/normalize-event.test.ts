@@ -140,4 +140,38 @@ describe('normalizeEvent', () => {
       'event_too_large',
     );
   });
+
+  it('drops trees too deep for JSON.stringify as nesting_too_deep', () => {
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(reasonOf({ type: 'track', userId: 'u', event: 'x', properties: { deep } })).toBe(
+      'nesting_too_deep',
+    );
+  });
+
+  it('keeps flat events whose strings are full of brackets, and events exactly at the depth limit', () => {
+    expect(reasonOf({ type: 'track', userId: 'u', event: 'x', properties: { s: '{['.repeat(500) } })).toBe(
+      'accepted',
+    );
+    let deep: unknown = 'leaf';
+    // The event is level 0 and properties level 1: a chain of 63 objects reaches level 63, the deepest allowed.
+    for (let i = 0; i < 63; i++) deep = { nested: deep };
+    expect(reasonOf({ type: 'track', userId: 'u', event: 'x', properties: deep })).toBe('accepted');
+    expect(reasonOf({ type: 'track', userId: 'u', event: 'x', properties: { nested: deep } })).toBe(
+      'nesting_too_deep',
+    );
+  });
+
+  it('serializes the stored body once, with the batch context merged and the ip stamped', () => {
+    const event = accept(
+      { type: 'track', userId: 'u', event: 'x', properties: { a: 1 }, context: { locale: 'fr' } },
+      { batchContext: { library: { name: 'lib' }, locale: 'en' } },
+    );
+    expect(JSON.parse(event.body)).toEqual({
+      properties: { a: 1 },
+      traits: {},
+      context: { library: { name: 'lib' }, locale: 'fr', ip: '203.0.113.7' },
+      integrations: {},
+    });
+  });
 });

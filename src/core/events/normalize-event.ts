@@ -1,7 +1,7 @@
 import { asMessageId, jsonDepthExceeds, utf8Length, type Instant, type Result } from '../shared/index.js';
 import { normalizeEventName } from './ecommerce-names.js';
 import type { DropReason, EventType, JsonObject, TrackedEvent } from './event.js';
-import { EVENT_TYPES, isJsonObject } from './event.js';
+import { EVENT_TYPES, encodeBody, isJsonObject, type EncodedEvent } from './event.js';
 
 /** Segment's per-event limit; also the limit of a single (non-batch) request. */
 export const MAX_EVENT_BYTES = 32 * 1024;
@@ -43,18 +43,11 @@ const problem = (reason: DropReason, message: string): Checked<never> => ({
 
 /**
  * Validates one raw Segment call and turns it into a stored event: identities, required fields,
- * size and depth limits, batch merge, clock-skew correction, v1 → v2 event names.
+ * batch merge, clock-skew correction, v1 → v2 event names, then the body serialized once and held
+ * to the size and depth limits.
  */
-export function normalizeEvent(raw: unknown, envelope: EventEnvelope): Checked<TrackedEvent> {
+export function normalizeEvent(raw: unknown, envelope: EventEnvelope): Checked<EncodedEvent> {
   if (!isJsonObject(raw)) return problem('not_an_object', 'each event must be a JSON object');
-  // Depth first: JSON.stringify recurses and would overflow the stack on a hostile tree.
-  if (jsonDepthExceeds(raw, MAX_EVENT_DEPTH)) {
-    return problem('nesting_too_deep', `event nests deeper than ${MAX_EVENT_DEPTH} levels`);
-  }
-  const mayBeTooLarge = envelope.requestBytes === undefined || envelope.requestBytes > MAX_EVENT_BYTES;
-  if (mayBeTooLarge && utf8Length(JSON.stringify(raw)) > MAX_EVENT_BYTES) {
-    return problem('event_too_large', `event is larger than ${MAX_EVENT_BYTES} bytes`);
-  }
   const type = readType(raw, envelope.routeType);
   if (!type.ok) return type;
   const ids = readIdentities(raw, type.value);
@@ -67,24 +60,73 @@ export function normalizeEvent(raw: unknown, envelope: EventEnvelope): Checked<T
   if (!messageId.ok) return messageId;
   const eventName = readEventName(raw, type.value);
   if (!eventName.ok) return eventName;
+  const body = encodeChecked(objects.value);
+  if (!body.ok) return body;
 
   const { properties, traits, context, integrations } = objects.value;
-  return {
-    ok: true,
-    value: {
-      messageId: asMessageId(messageId.value),
-      type: type.value,
-      event: eventName.value,
-      name: type.value === 'page' || type.value === 'screen' ? readName(raw, properties) : null,
-      ...ids.value,
-      properties,
-      traits,
-      context: context.ip === undefined && envelope.ip !== null ? { ...context, ip: envelope.ip } : context,
-      integrations,
-      ...times.value,
-      receivedAt: envelope.receivedAt,
-    },
+  const event: EncodedEvent = {
+    messageId: asMessageId(messageId.value),
+    type: type.value,
+    event: eventName.value,
+    name: type.value === 'page' || type.value === 'screen' ? readName(raw, properties) : null,
+    ...ids.value,
+    properties,
+    traits,
+    context,
+    integrations,
+    ...times.value,
+    receivedAt: envelope.receivedAt,
+    body: body.value,
   };
+  if (mayBeTooLarge(envelope) && storedBytesExceed(event, MAX_EVENT_BYTES)) {
+    return problem('event_too_large', `event is larger than ${MAX_EVENT_BYTES} bytes`);
+  }
+  return { ok: true, value: event };
+}
+
+/** An event cannot be larger than the request it came in: small requests skip measuring. */
+const mayBeTooLarge = (envelope: EventEnvelope): boolean =>
+  envelope.requestBytes === undefined || envelope.requestBytes > MAX_EVENT_BYTES;
+
+/** Room for the keys and times of the fields stored beside the body. */
+const FIELD_OVERHEAD_BYTES = 200;
+
+/** True when the stored event (its body and its own fields) takes more than `limit` UTF-8 bytes. */
+function storedBytesExceed(event: EncodedEvent, limit: number): boolean {
+  let fieldChars = FIELD_OVERHEAD_BYTES;
+  for (const value of [event.messageId, event.event, event.name, event.userId, event.anonymousId])
+    fieldChars += value?.length ?? 0;
+  fieldChars += (event.groupId?.length ?? 0) + (event.previousId?.length ?? 0);
+  // UTF-8 needs at most 3 bytes per UTF-16 unit, so most events are cleared without measuring.
+  if ((event.body.length + fieldChars) * 3 <= limit) return false;
+  return utf8Length(event.body) + fieldChars * 3 > limit;
+}
+
+/** Serializes the body, refusing trees nested deeper than MAX_EVENT_DEPTH. */
+function encodeChecked(objects: Objects): Checked<string> {
+  const tooDeep = problem('nesting_too_deep', `event nests deeper than ${MAX_EVENT_DEPTH} levels`);
+  let body: string;
+  try {
+    body = encodeBody(objects);
+  } catch (error) {
+    // JSON.stringify recurses: a hostile tree thousands of levels deep overflows the stack.
+    if (error instanceof RangeError) return tooDeep;
+    throw error;
+  }
+  // An object MAX_EVENT_DEPTH levels down needs more opening brackets than that before it; counting
+  // them in the text is cheaper than walking the tree, which only suspicious bodies get.
+  if (countsAtLeast(body, MAX_EVENT_DEPTH + 1) && jsonDepthExceeds(objects, MAX_EVENT_DEPTH)) return tooDeep;
+  return { ok: true, value: body };
+}
+
+/** True when `text` holds at least `count` opening brackets (`{` or `[`). */
+function countsAtLeast(text: string, count: number): boolean {
+  let found = 0;
+  for (const bracket of ['{', '[']) {
+    for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1))
+      if (++found >= count) return true;
+  }
+  return false;
 }
 
 function readType(raw: JsonObject, routeType: EventType | undefined): Checked<EventType> {
@@ -134,22 +176,28 @@ function readObjects(raw: JsonObject, envelope: EventEnvelope, type: EventType):
   }
   const own = (field: string): JsonObject => {
     const value = raw[field];
-    return isJsonObject(value) ? value : {};
+    return isJsonObject(value) ? value : EMPTY;
   };
-  const context = { ...envelope.batchContext, ...own('context') };
-  // RudderStack's SDKs send identify traits only in context.traits; top-level traits win.
-  const contextTraits = type === 'identify' && isJsonObject(context.traits) ? context.traits : {};
   // The item's own keys win over the batch's (shallow merge, as Segment does).
+  const merged = (batch: JsonObject | undefined, field: string): JsonObject =>
+    batch === undefined ? own(field) : { ...batch, ...own(field) };
+  let context = merged(envelope.batchContext, 'context');
+  if (context.ip === undefined && envelope.ip !== null) context = { ...context, ip: envelope.ip };
+  // RudderStack's SDKs send identify traits only in context.traits; top-level traits win.
+  const contextTraits = type === 'identify' && isJsonObject(context.traits) ? context.traits : undefined;
   return {
     ok: true,
     value: {
       properties: own('properties'),
-      traits: { ...contextTraits, ...own('traits') },
+      traits: merged(contextTraits, 'traits'),
       context,
-      integrations: { ...envelope.batchIntegrations, ...own('integrations') },
+      integrations: merged(envelope.batchIntegrations, 'integrations'),
     },
   };
 }
+
+/** Shared by every event without the field: frozen, since it is never copied. */
+const EMPTY: JsonObject = Object.freeze({});
 
 type Times = Pick<TrackedEvent, 'timestamp' | 'originalTimestamp' | 'sentAt'>;
 

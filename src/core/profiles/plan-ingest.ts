@@ -20,9 +20,9 @@ export interface KnownIdentities {
 }
 
 /** Everything a batch changes, for the store to apply in one transaction. */
-export interface IngestPlan {
+export interface IngestPlan<E extends TrackedEvent = TrackedEvent> {
   /** Each event with the profile it resolves to after every merge in the batch. */
-  readonly events: ReadonlyArray<{ readonly event: TrackedEvent; readonly profileId: ProfileId }>;
+  readonly events: ReadonlyArray<{ readonly event: E; readonly profileId: ProfileId }>;
   /** Final state of each profile the batch created or changed (merged-away ones excluded). */
   readonly profiles: readonly Profile[];
   /**
@@ -45,11 +45,11 @@ export interface IngestPlan {
  * - two existing profiles merge when an event joins a userId to an anonymous profile, or when an
  *   alias names them; an anonymousId already owned by another known person is never moved (shared device).
  */
-export function planIngest(
-  events: readonly TrackedEvent[],
+export function planIngest<E extends TrackedEvent>(
+  events: readonly E[],
   known: KnownIdentities,
   newProfileId: () => ProfileId,
-): IngestPlan {
+): IngestPlan<E> {
   const work = new Workspace(known, newProfileId);
   const resolved = events.map((event) => ({ event, profileId: work.resolve(event) }));
   return {

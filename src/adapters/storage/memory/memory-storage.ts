@@ -1,5 +1,5 @@
 import { asProfileId, type Instant, type MessageId, type ProfileId } from '../../../core/shared/index.js';
-import type { DroppedEvent } from '../../../core/events/index.js';
+import type { DroppedEvent, EncodedEvent } from '../../../core/events/index.js';
 import {
   anonymousKey,
   userKey,
@@ -208,7 +208,7 @@ function memoryTransaction(draft: MemoryState): IngestTransaction {
       }
       return { identities, profiles, groups };
     },
-    async apply(plan: IngestPlan) {
+    async apply(plan: IngestPlan<EncodedEvent>) {
       for (const { from, into } of plan.merges) {
         draft.profiles.delete(from);
         draft.mergedInto.set(from, into);
@@ -219,7 +219,8 @@ function memoryTransaction(draft: MemoryState): IngestTransaction {
       for (const group of plan.groups) draft.groups.set(group.id, group);
       for (const { event, profileId } of plan.events) {
         draft.messageIds.add(event.messageId);
-        draft.events.push({ ...event, seq: draft.events.length + 1, profileId });
+        const { body: _body, ...fields } = event;
+        draft.events.push({ ...fields, seq: draft.events.length + 1, profileId });
       }
     },
     async recordDrops(drops) {

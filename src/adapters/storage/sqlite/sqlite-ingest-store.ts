@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { asProfileId, type Instant, type MessageId, type ProfileId } from '../../../core/shared/index.js';
-import type { DroppedEvent, TrackedEvent } from '../../../core/events/index.js';
+import type { DroppedEvent, EncodedEvent, TrackedEvent } from '../../../core/events/index.js';
 import type {
   Group,
   IdentityKey,
@@ -9,7 +9,7 @@ import type {
   Profile,
 } from '../../../core/profiles/index.js';
 import type { IngestStore, IngestTransaction } from '../../../ports/storage.js';
-import { eventPayload, groupFromJson, profileFromJson, profileSearchText } from './sqlite-rows.js';
+import { groupFromJson, profileFromJson, profileSearchText } from './sqlite-rows.js';
 import { RecentMessageIds } from './recent-message-ids.js';
 import type { SqliteEventLog } from './sqlite-event-log.js';
 import { WriteQueue } from './write-queue.js';
@@ -100,7 +100,7 @@ export class SqliteIngestStore implements IngestStore {
     return profileFromJson(row.data);
   }
 
-  private apply(plan: IngestPlan, staged: StagedCaches): void {
+  private apply(plan: IngestPlan<EncodedEvent>, staged: StagedCaches): void {
     const s = this.statements;
     for (const { from, into } of plan.merges) {
       s.moveIdentities.run(into, from);
@@ -146,7 +146,7 @@ export class SqliteIngestStore implements IngestStore {
         event.originalTimestamp,
         event.sentAt,
         event.receivedAt,
-        eventPayload(event),
+        event.body,
       );
       staged.rows.push({ seq: Number(inserted.lastInsertRowid), profileId, event });
     }

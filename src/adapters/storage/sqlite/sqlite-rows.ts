@@ -1,5 +1,5 @@
 import { asMessageId, asProfileId } from '../../../core/shared/index.js';
-import type { EventType, JsonObject, TrackedEvent } from '../../../core/events/index.js';
+import type { EventType, JsonObject } from '../../../core/events/index.js';
 import type { Group, Profile } from '../../../core/profiles/index.js';
 import type { StoredEvent } from '../../../ports/storage.js';
 
@@ -26,17 +26,6 @@ interface EventPayload {
   traits: JsonObject;
   context: JsonObject;
   integrations: JsonObject;
-}
-
-/** The JSON part of an event row: everything that is not a column of its own. */
-export function eventPayload(event: TrackedEvent): string {
-  const payload: EventPayload = {
-    properties: event.properties,
-    traits: event.traits,
-    context: event.context,
-    integrations: event.integrations,
-  };
-  return JSON.stringify(payload);
 }
 
 export function eventFromRow(row: EventRow): StoredEvent {

@@ -1,0 +1,76 @@
+import type { MessageId } from '../core/shared/index.js';
+import type { EncodedEvent } from '../core/events/index.js';
+import { anonymousKey, planIngest, userKey, type IdentityKey } from '../core/profiles/index.js';
+import type { IdGenerator } from '../ports/ids.js';
+import type {
+  EventWriter,
+  IngestStore,
+  IngestTransaction,
+  WriteOutcome,
+  WriteRequest,
+} from '../ports/storage.js';
+
+/**
+ * The writer that runs in the calling thread: each call is one transaction of the store that
+ * deduplicates on messageId, resolves identities and writes the plan.
+ */
+export function inlineEventWriter(store: IngestStore, ids: Pick<IdGenerator, 'profileId'>): EventWriter {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    write(requests) {
+      const result = store.write((tx) => commitRequests(tx, requests, ids));
+      tail = result.catch(() => undefined);
+      return result;
+    },
+    async close() {
+      await tail;
+    },
+  };
+}
+
+/** Deduplicates, plans and applies one group of requests inside one transaction. */
+export async function commitRequests(
+  tx: IngestTransaction,
+  requests: readonly WriteRequest[],
+  ids: Pick<IdGenerator, 'profileId'>,
+): Promise<WriteOutcome[]> {
+  const all = requests.flatMap((request) => request.events);
+  const unseen = await tx.unseenMessageIds([...new Set(all.map((event) => event.messageId))]);
+  // The first copy of a message id wins, also inside one group commit.
+  const taken = new Set<MessageId>();
+  const fresh = requests.map((request) =>
+    request.events.filter((event) => {
+      if (!unseen.has(event.messageId) || taken.has(event.messageId)) return false;
+      taken.add(event.messageId);
+      return true;
+    }),
+  );
+  const events = fresh.flat();
+  if (events.length > 0) {
+    const known = await tx.loadKnown(identityKeysOf(events), groupIdsOf(events));
+    await tx.apply(planIngest(events, known, () => ids.profileId()));
+  }
+  const drops = requests.flatMap((request) => request.dropped);
+  if (drops.length > 0) await tx.recordDrops(drops);
+  return requests.map((request, i) => ({
+    accepted: fresh[i]!.length,
+    duplicates: request.events.length - fresh[i]!.length,
+  }));
+}
+
+function identityKeysOf(events: readonly EncodedEvent[]): IdentityKey[] {
+  const keys = new Set<IdentityKey>();
+  for (const event of events) {
+    if (event.userId !== null) keys.add(userKey(event.userId));
+    if (event.anonymousId !== null) keys.add(anonymousKey(event.anonymousId));
+    if (event.previousId !== null) {
+      keys.add(userKey(event.previousId));
+      keys.add(anonymousKey(event.previousId));
+    }
+  }
+  return [...keys];
+}
+
+function groupIdsOf(events: readonly EncodedEvent[]): string[] {
+  return [...new Set(events.flatMap((event) => (event.groupId === null ? [] : [event.groupId])))];
+}
