@@ -46,7 +46,7 @@ export interface WriteOutcome {
 /**
  * Stores requests durably: deduplicates, resolves identities and writes their events and drops,
  * all requests of one call in one transaction. Resolves once that transaction is durable. Calls
- * never overlap. It may run the work on another thread.
+ * may overlap: they are applied in call order. It may run the work on another thread.
  */
 export interface EventWriter {
   write(requests: readonly WriteRequest[]): Promise<WriteOutcome[]>;

@@ -41,6 +41,18 @@ export interface EventIngestorOptions {
    * @default 100000
    */
   readonly maxPendingEvents?: number;
+  /**
+   * Writes that may run at once. A writer on another thread commits one group while the next
+   * is sent; in-thread writers gain nothing from more than one.
+   * @default 1
+   */
+  readonly maxWritesInFlight?: number;
+  /**
+   * Events after which a group is sent without waiting for the turn to end. Smaller groups keep
+   * a writer on another thread busy while the next group is validated, instead of both taking turns.
+   * @default Infinity
+   */
+  readonly groupEvents?: number;
 }
 
 interface Pending extends WriteRequest {
@@ -61,20 +73,21 @@ export interface EventIngestor {
 export function createEventIngestor(options: EventIngestorOptions): EventIngestor {
   const { writer, clock, ids, defer } = options;
   const maxPending = options.maxPendingEvents ?? 100_000;
+  const maxInFlight = options.maxWritesInFlight ?? 1;
+  const groupEvents = options.groupEvents ?? Number.POSITIVE_INFINITY;
   let queue: Pending[] = [];
   let queuedEvents = 0;
-  let flushing: Promise<void> | null = null;
+  let inFlight = 0;
   let scheduled = false;
+  const idle: Array<() => void> = [];
 
   const schedule = (): void => {
-    if (scheduled || flushing) return;
+    if (scheduled || inFlight >= maxInFlight) return;
     scheduled = true;
     defer(() => {
       scheduled = false;
-      flushing = flush().finally(() => {
-        flushing = null;
-        if (queue.length > 0) schedule();
-      });
+      if (queue.length > 0) void flush();
+      else if (inFlight === 0) idle.splice(0).forEach((wake) => wake());
     });
   };
 
@@ -82,6 +95,7 @@ export function createEventIngestor(options: EventIngestorOptions): EventIngesto
     const batch = queue;
     queue = [];
     queuedEvents = 0;
+    inFlight++;
     try {
       const outcomes = await writer.write(batch);
       batch.forEach((pending, i) =>
@@ -89,6 +103,9 @@ export function createEventIngestor(options: EventIngestorOptions): EventIngesto
       );
     } catch (error) {
       for (const pending of batch) pending.settle({ ok: false, error });
+    } finally {
+      inFlight--;
+      schedule();
     }
   };
 
@@ -107,14 +124,13 @@ export function createEventIngestor(options: EventIngestorOptions): EventIngesto
           settle: (result) => (result.ok ? resolve(result.outcome) : reject(result.error)),
         });
         queuedEvents += events.length;
-        schedule();
+        if (queuedEvents >= groupEvents && inFlight < maxInFlight) void flush();
+        else schedule();
       });
     },
-    async drain() {
-      while (flushing || scheduled || queue.length > 0) {
-        if (flushing) await flushing;
-        else await new Promise<void>((resolve) => defer(resolve));
-      }
+    drain() {
+      if (queue.length === 0 && inFlight === 0 && !scheduled) return Promise.resolve();
+      return new Promise<void>((resolve) => idle.push(resolve));
     },
   };
 }

@@ -13,6 +13,8 @@ import { ingestRoutes } from './routes/ingest-routes.js';
 import { streamRoute } from './routes/stream-route.js';
 import { testClockRoute, type TestClockControl } from './routes/test-clock-route.js';
 import { staticFiles } from './static-files.js';
+import { createNodeListener } from './node-listener.js';
+import { createTrackingReceiver, type TrackingReceiver } from './tracking-receiver.js';
 
 export interface HttpAppOptions {
   readonly ingestor: EventIngestor;
@@ -32,8 +34,21 @@ export interface HttpAppOptions {
   readonly sleep: (ms: number) => Promise<void>;
 }
 
+/** Node's handler for the whole HTTP surface: the Hono app, with a fast path for server-side tracking. */
+export function createHttpListener(options: HttpAppOptions) {
+  const receiver = createTrackingReceiver({
+    ingestor: options.ingestor,
+    isWriteKey: (key) => key === options.writeKey,
+  });
+  const app = createHttpApp(options, receiver);
+  return createNodeListener({ fetch: app.fetch, receiver, trustProxy: options.trustProxy });
+}
+
 /** The whole HTTP surface: tracking API, admin API, web-app routes and the web app itself. */
-export function createHttpApp(options: HttpAppOptions): Hono<{ Variables: AuthVariables }> {
+function createHttpApp(
+  options: HttpAppOptions,
+  receiver: TrackingReceiver,
+): Hono<{ Variables: AuthVariables }> {
   const { accounts } = options;
   const app = new Hono<{ Variables: AuthVariables }>();
   app.onError(handleError);
@@ -45,6 +60,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<{ Variables: AuthVa
     '/',
     ingestRoutes({
       ingestor: options.ingestor,
+      receiver,
       isWriteKey: (key) => key === options.writeKey,
       clientIp: (c) => clientIp(c, options.trustProxy),
       publicUrl,

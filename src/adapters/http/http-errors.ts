@@ -18,20 +18,44 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   E_INTERNAL: 500,
 };
 
-/** Writes the one error shape of the API. */
-export function errorResponse(c: Context, code: ErrorCode, message: string, details?: unknown): Response {
-  const status = STATUS[code];
-  if (code === 'E_OVERLOADED') c.header('Retry-After', '1');
-  return c.json({ error: { code, message, ...(details === undefined ? {} : { details }) } }, status);
+/** The one error shape of the API, and its status. */
+export interface ErrorPayload {
+  readonly status: ContentfulStatusCode;
+  readonly body: { error: { code: ErrorCode; message: string; details?: unknown } };
+  /** Whether to ask the client to come back (`Retry-After: 1`). */
+  readonly retryAfter: boolean;
 }
 
 /** Maps any thrown value to a response; unknown failures become a 503 that clients retry, never a stack trace. */
-export function handleError(error: unknown, c: Context): Response {
-  if (error instanceof WaymarkError) return errorResponse(c, error.code, error.message, error.details);
+export function errorPayload(error: unknown): ErrorPayload {
+  if (error instanceof WaymarkError) return payload(error.code, error.message, error.details);
   console.error('waymark: request failed', error);
-  c.header('Retry-After', '1');
-  return c.json(
-    { error: { code: 'E_INTERNAL', message: 'the server could not complete the request; retry' } },
-    503,
-  );
+  return {
+    status: 503,
+    body: { error: { code: 'E_INTERNAL', message: 'the server could not complete the request; retry' } },
+    retryAfter: true,
+  };
+}
+
+function payload(code: ErrorCode, message: string, details?: unknown): ErrorPayload {
+  return {
+    status: STATUS[code],
+    body: { error: { code, message, ...(details === undefined ? {} : { details }) } },
+    retryAfter: code === 'E_OVERLOADED',
+  };
+}
+
+/** Writes the one error shape of the API. */
+export function errorResponse(c: Context, code: ErrorCode, message: string, details?: unknown): Response {
+  return respond(c, payload(code, message, details));
+}
+
+/** Hono's error handler. */
+export function handleError(error: unknown, c: Context): Response {
+  return respond(c, errorPayload(error));
+}
+
+function respond(c: Context, { status, body, retryAfter }: ErrorPayload): Response {
+  if (retryAfter) c.header('Retry-After', '1');
+  return c.json(body, status);
 }

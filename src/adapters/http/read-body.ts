@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { gunzipSync, inflateSync } from 'node:zlib';
 import type { Context } from 'hono';
 import { WaymarkError } from '../../core/shared/index.js';
@@ -7,16 +8,46 @@ import { WaymarkError } from '../../core/shared/index.js';
  * inflating gzip or deflate, and refusing anything over `limitBytes` before or after inflation.
  */
 export async function readJsonBody(c: Context, limitBytes: number): Promise<unknown> {
-  return (await readJson(c, limitBytes)).value;
+  const raw = await readRawBody(c, limitBytes);
+  return decodeJson(raw, c.req.header('content-encoding'), limitBytes).value;
 }
 
-/** `readJsonBody` with the size of the (inflated) body, which bounds the size of every event in it. */
-export async function readJson(c: Context, limitBytes: number): Promise<{ value: unknown; bytes: number }> {
+/** The body's bytes as sent (still compressed, if it was), refused early when over the limit. */
+export async function readRawBody(c: Context, limitBytes: number): Promise<Buffer> {
   const declared = Number(c.req.header('content-length') ?? 0);
   if (declared > limitBytes) throw tooLarge(limitBytes);
-  const raw = Buffer.from(await c.req.arrayBuffer());
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  // Straight from Node's stream when there is one: the web-stream bridge costs more than the parse.
+  const raw = incoming ? await readIncoming(incoming, limitBytes) : Buffer.from(await c.req.arrayBuffer());
   if (raw.length > limitBytes) throw tooLarge(limitBytes);
-  const body = decode(raw, c.req.header('content-encoding'), limitBytes);
+  return raw;
+}
+
+/** Reads a Node request body, giving up (and refusing) once it passes `limitBytes`. */
+export function readIncoming(incoming: IncomingMessage, limitBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    incoming.on('data', (chunk: Buffer) => {
+      length += chunk.length;
+      if (length <= limitBytes) chunks.push(chunk);
+    });
+    incoming.once('end', () =>
+      length > limitBytes
+        ? reject(tooLarge(limitBytes))
+        : resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length)),
+    );
+    incoming.once('error', reject);
+  });
+}
+
+/** Inflates and parses a body; `bytes` is its inflated size, which bounds every event in it. */
+export function decodeJson(
+  raw: Buffer,
+  encoding: string | undefined,
+  limitBytes: number,
+): { value: unknown; bytes: number } {
+  const body = decode(raw, encoding, limitBytes);
   try {
     return { value: JSON.parse(body.toString('utf8')), bytes: body.length };
   } catch {
@@ -38,5 +69,5 @@ function decode(raw: Buffer, encoding: string | undefined, limitBytes: number): 
   }
 }
 
-const tooLarge = (limitBytes: number): WaymarkError =>
+export const tooLarge = (limitBytes: number): WaymarkError =>
   new WaymarkError('E_PAYLOAD_TOO_LARGE', `request body is larger than ${limitBytes} bytes`, { limitBytes });

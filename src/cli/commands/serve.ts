@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve as serveHttp } from '@hono/node-server';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Config } from '../../config/index.js';
-import { createHttpApp } from '../../adapters/http/http-app.js';
+import { createHttpListener } from '../../adapters/http/http-app.js';
 import { openSqliteStorage } from '../../adapters/storage/sqlite/sqlite-storage.js';
+import { startWriterThread } from '../../adapters/storage/sqlite/writer-thread.js';
 import { nodeIds } from '../../adapters/system/node-ids.js';
 import { nodeSecrets } from '../../adapters/system/node-secrets.js';
 import { ManualClock, systemClock } from '../../adapters/system/system-clock.js';
 import { createAccounts } from '../../use-cases/accounts.js';
-import { inlineEventWriter } from '../../use-cases/commit-events.js';
 import { createEventIngestor } from '../../use-cases/ingest-events.js';
 import { createAnalyticsQueries } from '../../use-cases/query-analytics.js';
 import { QUERY_KINDS } from '../../core/analytics/index.js';
@@ -21,8 +21,9 @@ const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 export async function serve(config: Config): Promise<{ close(): Promise<void> }> {
   const manualClock = config.clock === 'manual' ? new ManualClock(Date.now()) : undefined;
   const clock = manualClock ?? systemClock;
+  const databaseFile = path.join(config.dataDir, 'waymark.db');
   const storage = await openSqliteStorage({
-    file: path.join(config.dataDir, 'waymark.db'),
+    file: databaseFile,
     synchronous: config.synchronous,
     now: clock.now(),
   });
@@ -38,13 +39,21 @@ export async function serve(config: Config): Promise<{ close(): Promise<void> }>
     config.adminToken,
     () => `wat_${nodeIds.secret()}`,
   );
+  // Inserts, fsyncs and checkpoints run on a thread of their own, beside the one serving HTTP.
+  const writer = await startWriterThread({
+    entry: new URL('../writer-thread.js', import.meta.url),
+    data: { file: databaseFile, synchronous: config.synchronous, now: clock.now() },
+    onCommitted: storage.pushCommitted,
+  });
   const ingestor = createEventIngestor({
-    writer: inlineEventWriter(storage.ingest, nodeIds),
+    writer,
+    maxWritesInFlight: 4,
+    groupEvents: 300,
     clock,
     ids: nodeIds,
     defer: setImmediate,
   });
-  const app = createHttpApp({
+  const listener = createHttpListener({
     ingestor,
     events: storage.events,
     profiles: storage.profiles,
@@ -67,7 +76,7 @@ export async function serve(config: Config): Promise<{ close(): Promise<void> }>
       ? { testClock: { now: () => manualClock.now(), moveTo: async (at: number) => manualClock.set(at) } }
       : {}),
   });
-  const server = await listen(app.fetch, config);
+  const server = await listen(listener, config);
   // Build the event index in the background, a chunk per turn, so requests keep being served.
   let isClosing = false;
   const warm = (): void => void (!isClosing && storage.warmStep() && setImmediate(warm));
@@ -88,6 +97,7 @@ export async function serve(config: Config): Promise<{ close(): Promise<void> }>
       isClosing = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await ingestor.drain();
+      await writer.close();
       await storage.close();
     },
   };
@@ -108,9 +118,10 @@ async function credential(
   return fresh;
 }
 
-function listen(fetch: Parameters<typeof serveHttp>[0]['fetch'], config: Config) {
-  return new Promise<ReturnType<typeof serveHttp>>((resolve, reject) => {
-    const server = serveHttp({ fetch, port: config.port, hostname: config.host }, () => resolve(server));
+function listen(listener: RequestListener, config: Config): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer(listener);
     server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve(server));
   });
 }

@@ -72,6 +72,11 @@ class Workspace {
   private readonly material = new Set<ProfileId>();
   private readonly linked = new Set<IdentityKey>();
   private readonly mergedInto = new Map<ProfileId, ProfileId>();
+  /**
+   * First and last event time per touched profile, kept apart and folded in when the plan is
+   * built: most events change nothing else, and a copy of the profile per event is what it saves.
+   */
+  private readonly seen = new Map<ProfileId, { first: Instant; last: Instant }>();
 
   constructor(
     private readonly known: KnownIdentities,
@@ -94,7 +99,9 @@ class Workspace {
   }
 
   changedProfiles(): Profile[] {
-    return [...this.touched].filter((id) => !this.mergedInto.has(id)).map((id) => this.get(id));
+    return [...this.touched]
+      .filter((id) => !this.mergedInto.has(id))
+      .map((id) => this.withSeen(this.get(id)));
   }
 
   seenOnly(): Set<ProfileId> {
@@ -202,25 +209,50 @@ class Workspace {
     for (const key of identityKeys(loser)) this.setLink(key, into);
     this.mergedInto.set(from, into);
     this.merges.push({ from, into });
+    const lost = this.seen.get(from);
+    if (lost) {
+      const kept = this.seen.get(into);
+      if (kept === undefined) this.seen.set(into, { ...lost });
+      else {
+        kept.first = Math.min(kept.first, lost.first);
+        kept.last = Math.max(kept.last, lost.last);
+      }
+    }
     this.put(merged);
   }
 
   private touch(event: TrackedEvent, id: ProfileId): void {
-    const before = this.get(id);
     const at: Instant = event.timestamp;
-    let profile: Profile = {
-      ...before,
-      firstSeenAt: Math.min(before.firstSeenAt, at),
-      lastSeenAt: Math.max(before.lastSeenAt, at),
-    };
-    if (event.type === 'identify')
-      profile = { ...profile, traits: applyTraits(profile.traits, event.traits, at) };
+    const range = this.seen.get(id);
+    if (range === undefined) this.seen.set(id, { first: at, last: at });
+    else {
+      if (at < range.first) range.first = at;
+      if (at > range.last) range.last = at;
+    }
+    this.touched.add(id);
+    if (event.type === 'identify') {
+      const before = this.get(id);
+      const traits = applyTraits(before.traits, event.traits, at);
+      if (traits !== before.traits) this.put({ ...before, traits });
+    }
     if (event.type === 'group' && event.groupId !== null) {
-      if (!profile.groupIds.includes(event.groupId))
-        profile = { ...profile, groupIds: [...profile.groupIds, event.groupId] };
+      const before = this.get(id);
+      if (!before.groupIds.includes(event.groupId))
+        this.put({ ...before, groupIds: [...before.groupIds, event.groupId] });
       this.touchGroup(event.groupId, event);
     }
-    this.put(profile, profile.traits !== before.traits || profile.groupIds !== before.groupIds);
+  }
+
+  /** A profile with the seen times of this batch's events folded in. */
+  private withSeen(profile: Profile): Profile {
+    const range = this.seen.get(profile.id);
+    if (range === undefined || (range.first >= profile.firstSeenAt && range.last <= profile.lastSeenAt))
+      return profile;
+    return {
+      ...profile,
+      firstSeenAt: Math.min(profile.firstSeenAt, range.first),
+      lastSeenAt: Math.max(profile.lastSeenAt, range.last),
+    };
   }
 
   private touchGroup(groupId: string, event: TrackedEvent): void {

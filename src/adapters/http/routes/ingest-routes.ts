@@ -1,32 +1,15 @@
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
-import { MAX_EVENT_BYTES, splitBatch, type EventType, type JsonObject } from '../../../core/events/index.js';
 import { WaymarkError } from '../../../core/shared/index.js';
 import type { EventIngestor } from '../../../use-cases/ingest-events.js';
-import { readJson } from '../read-body.js';
+import { readRawBody } from '../read-body.js';
+import { bodyLimit, trackingRoute, type TrackingReceiver, type TrackingRoute } from '../tracking-receiver.js';
 import { pixelCall, PIXEL_GIF } from './pixel-call.js';
-
-/** Segment's limit on one batch request. */
-const MAX_BATCH_BYTES = 500 * 1024;
-
-const SINGLE_ROUTES: Record<string, EventType> = {
-  identify: 'identify',
-  i: 'identify',
-  track: 'track',
-  t: 'track',
-  page: 'page',
-  p: 'page',
-  screen: 'screen',
-  s: 'screen',
-  group: 'group',
-  g: 'group',
-  alias: 'alias',
-  a: 'alias',
-};
-const BATCH_ROUTES = new Set(['batch', 'b', 'import']);
 
 export interface IngestRoutesOptions {
   readonly ingestor: EventIngestor;
+  /** Shared with the fast path of node-listener.ts. */
+  readonly receiver: TrackingReceiver;
   readonly isWriteKey: (key: string) => boolean;
   /** The address of the client of a request (socket, or X-Forwarded-For when trusted). */
   readonly clientIp: (c: Context) => string | null;
@@ -36,7 +19,7 @@ export interface IngestRoutesOptions {
 
 /** The Segment-compatible tracking API (spec §1). */
 export function ingestRoutes(options: IngestRoutesOptions): Hono {
-  const { ingestor, isWriteKey, clientIp, publicUrl } = options;
+  const { ingestor, receiver, isWriteKey, clientIp, publicUrl } = options;
   const app = new Hono();
   // Browsers send events from the shop's own origin; the write key, not the origin, authorises.
   const trackingCors = cors({
@@ -47,54 +30,35 @@ export function ingestRoutes(options: IngestRoutesOptions): Hono {
   });
   for (const path of ['/v1/*', '/beacon/*', '/pixel/*']) app.use(path, trackingCors);
 
-  const authorize = (c: Context, body: unknown, allowQuery: boolean): void => {
-    const key =
-      basicUser(c.req.header('authorization')) ??
-      bodyWriteKey(body) ??
-      (allowQuery ? c.req.query('writeKey') : undefined);
-    if (key === undefined)
-      throw new WaymarkError(
-        'E_UNAUTHORIZED',
-        'no write key: send it as HTTP Basic user, or as writeKey in the body',
-      );
-    if (!isWriteKey(key)) throw new WaymarkError('E_UNAUTHORIZED', 'unknown write key');
-  };
-
-  const receiveBatch = async (c: Context, allowQueryKey: boolean) => {
-    const { value: body, bytes } = await readJson(c, MAX_BATCH_BYTES);
-    authorize(c, body, allowQueryKey);
-    const parts = splitBatch(body);
-    if (!parts.ok) throw parts.error;
-    await ingestor.ingest({
-      items: parts.value.items,
+  const receive = async (c: Context, route: TrackingRoute, allowQueryKey: boolean) => {
+    await receiver.receive(route, {
+      body: await readRawBody(c, bodyLimit(route)),
+      contentEncoding: c.req.header('content-encoding'),
+      authorization: c.req.header('authorization'),
+      queryWriteKey: allowQueryKey ? c.req.query('writeKey') : undefined,
       ip: clientIp(c),
-      requestBytes: bytes,
-      ...(parts.value.context ? { batchContext: parts.value.context } : {}),
-      ...(parts.value.integrations ? { batchIntegrations: parts.value.integrations } : {}),
-      ...(parts.value.sentAt !== undefined ? { batchSentAt: parts.value.sentAt } : {}),
     });
     return c.json({ success: true });
   };
 
   app.post('/v1/:method', async (c) => {
     const method = c.req.param('method');
-    if (BATCH_ROUTES.has(method)) return receiveBatch(c, false);
-    const routeType = SINGLE_ROUTES[method];
-    if (!routeType) throw new WaymarkError('E_NOT_FOUND', `no tracking method ${method}`);
-    const { value: body, bytes } = await readJson(c, MAX_EVENT_BYTES);
-    authorize(c, body, false);
-    await ingestor.ingest({ items: [body], ip: clientIp(c), routeType, requestBytes: bytes });
-    return c.json({ success: true });
+    const route = trackingRoute(method);
+    if (!route) throw new WaymarkError('E_NOT_FOUND', `no tracking method ${method}`);
+    return receive(c, route, false);
   });
 
-  app.post('/beacon/v1/batch', (c) => receiveBatch(c, true));
+  app.post('/beacon/v1/batch', (c) => receive(c, { kind: 'batch' }, true));
 
   const pixel = async (c: Context) => {
     const method = c.req.param('method');
     if (method !== 'track' && method !== 'page')
       throw new WaymarkError('E_NOT_FOUND', `no pixel method ${method}`);
     const call = pixelCall(c.req.query());
-    authorize(c, call, true);
+    receiver.authorize(
+      { authorization: c.req.header('authorization'), queryWriteKey: c.req.query('writeKey') },
+      call,
+    );
     await ingestor.ingest({ items: [call], ip: clientIp(c), routeType: method });
     return c.body(PIXEL_GIF, 200, { 'Content-Type': 'image/gif', 'Cache-Control': 'no-store, max-age=0' });
   };
@@ -119,19 +83,4 @@ export function ingestRoutes(options: IngestRoutesOptions): Hono {
     });
   });
   return app;
-}
-
-/** The user part of `Authorization: Basic base64(user:password)`. */
-function basicUser(header: string | undefined): string | undefined {
-  const match = /^Basic\s+(\S+)$/i.exec(header ?? '');
-  if (!match?.[1]) return undefined;
-  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
-  const user = decoded.includes(':') ? decoded.slice(0, decoded.indexOf(':')) : decoded;
-  return user === '' ? undefined : user;
-}
-
-function bodyWriteKey(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const key = (body as JsonObject).writeKey;
-  return typeof key === 'string' && key !== '' ? key : undefined;
 }

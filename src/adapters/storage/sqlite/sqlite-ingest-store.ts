@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { asProfileId, type Instant, type MessageId, type ProfileId } from '../../../core/shared/index.js';
-import type { DroppedEvent, EncodedEvent, TrackedEvent } from '../../../core/events/index.js';
+import type { DroppedEvent, EncodedEvent } from '../../../core/events/index.js';
 import type {
   Group,
   IdentityKey,
@@ -11,8 +11,24 @@ import type {
 import type { IngestStore, IngestTransaction } from '../../../ports/storage.js';
 import { groupFromJson, profileFromJson, profileSearchText } from './sqlite-rows.js';
 import { RecentMessageIds } from './recent-message-ids.js';
-import type { SqliteEventLog } from './sqlite-event-log.js';
 import { WriteQueue } from './write-queue.js';
+
+/** An event row as committed, for whoever keeps an index of the log. */
+export interface CommittedRow {
+  readonly seq: number;
+  readonly profileId: string;
+  readonly event: EncodedEvent;
+}
+
+/** A profile merge as committed (its id in the merge log). */
+export interface CommittedMerge {
+  readonly id: number;
+  readonly from: string;
+  readonly into: string;
+}
+
+/** Told of each commit, after it is durable. */
+export type CommitListener = (rows: readonly CommittedRow[], merges: readonly CommittedMerge[]) => void;
 
 const PROFILE_CACHE_SIZE = 200_000;
 
@@ -31,7 +47,9 @@ export class SqliteIngestStore implements IngestStore {
     private readonly queue: WriteQueue,
     private readonly sourceId: string,
     now: Instant,
-    private readonly log: SqliteEventLog,
+    private readonly onCommitted: CommitListener,
+    /** Makes what is committed durable, when COMMIT alone does not (see wal-syncer.ts). */
+    private readonly durable?: () => Promise<void>,
   ) {
     this.statements = prepare(db);
     this.messageIds = RecentMessageIds.load(db, sourceId, now);
@@ -43,7 +61,14 @@ export class SqliteIngestStore implements IngestStore {
     }
   }
 
-  write<T>(work: (tx: IngestTransaction) => Promise<T>): Promise<T> {
+  async write<T>(work: (tx: IngestTransaction) => Promise<T>): Promise<T> {
+    const result = await this.commit(work);
+    // Outside the queue: the next transaction runs while this one's fsync is under way.
+    await this.durable?.();
+    return result;
+  }
+
+  private commit<T>(work: (tx: IngestTransaction) => Promise<T>): Promise<T> {
     return this.queue.run(async () => {
       const staged = new StagedCaches();
       this.db.exec('BEGIN IMMEDIATE');
@@ -52,7 +77,7 @@ export class SqliteIngestStore implements IngestStore {
         this.db.exec('COMMIT');
         staged.applyTo(this.identities, this.profiles, PROFILE_CACHE_SIZE);
         for (const [id, at] of staged.messageIds) this.messageIds.add(id, at);
-        this.log.pushCommitted(staged.rows, staged.merges);
+        this.onCommitted(staged.rows, staged.merges);
         if (staged.latestReceivedAt > 0) this.messageIds.forgetBefore(staged.latestReceivedAt);
         return result;
       } catch (error) {
@@ -173,8 +198,8 @@ class StagedCaches {
   readonly retired: ProfileId[] = [];
   readonly messageIds = new Map<string, number>();
   latestReceivedAt = 0;
-  readonly rows: Array<{ seq: number; profileId: string; event: TrackedEvent }> = [];
-  readonly merges: Array<{ id: number; from: string; into: string }> = [];
+  readonly rows: CommittedRow[] = [];
+  readonly merges: CommittedMerge[] = [];
 
   applyTo(identities: Map<IdentityKey, ProfileId>, profiles: Map<ProfileId, Profile>, limit: number): void {
     for (const [key, id] of this.links) identities.set(key, id);

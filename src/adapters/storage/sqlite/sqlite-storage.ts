@@ -2,14 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import type { Storage } from '../../../ports/storage.js';
+import type { IngestStore, Storage } from '../../../ports/storage.js';
 import { SqliteAccountStore } from './sqlite-account-store.js';
 import { SqliteAnalyticsSource } from './sqlite-analytics-source.js';
-import { SqliteIngestStore } from './sqlite-ingest-store.js';
+import { SqliteIngestStore, type CommitListener } from './sqlite-ingest-store.js';
 import { SqliteEventLog } from './sqlite-event-log.js';
 import { SqliteListStore } from './sqlite-list-store.js';
 import { SqliteReadStore } from './sqlite-read-store.js';
 import { sqliteMigrations } from './sqlite-schema.js';
+import { WalSyncer } from './wal-syncer.js';
 import { WriteQueue } from './write-queue.js';
 
 export interface SqliteStorageOptions {
@@ -28,6 +29,8 @@ export interface SqliteStorageOptions {
 export interface SqliteStorage extends Storage {
   /** Builds one chunk of the event index; true while more remains. */
   warmStep(): boolean;
+  /** Takes rows another connection (a writer thread) has committed into the event index. */
+  readonly pushCommitted: CommitListener;
 }
 
 /** The default storage: one SQLite file in WAL mode, one writer connection and one reader. */
@@ -43,8 +46,15 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
   const analytics = new SqliteAnalyticsSource(log);
   const read = new SqliteReadStore(reader, log);
   const accounts = new SqliteAccountStore(writer, reader, queue);
+  // Opened on first use: when a writer thread ingests, this process never loads the identity index.
+  let ingest: SqliteIngestStore | undefined;
+  const ingestStore = (): SqliteIngestStore =>
+    (ingest ??= new SqliteIngestStore(writer, queue, SOURCE_ID, options.now ?? Date.now(), (rows, merges) =>
+      log.pushCommitted(rows, merges),
+    ));
   return {
-    ingest: new SqliteIngestStore(writer, queue, 'default', options.now ?? Date.now(), log),
+    ingest: { write: (work) => ingestStore().write(work) },
+    pushCommitted: (rows, merges) => log.pushCommitted(rows, merges),
     events: read,
     profiles: read,
     settings: accounts,
@@ -60,6 +70,37 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
     },
   };
 }
+
+/**
+ * The ingest side alone, on a connection of its own: what a writer thread opens. The database
+ * must exist and be migrated (openSqliteStorage does both).
+ */
+export function openSqliteIngestStore(
+  options: SqliteStorageOptions & { readonly onCommitted: CommitListener },
+): { readonly store: IngestStore; close(): Promise<void> } {
+  // FULL durability comes from the syncer's fdatasync of the WAL, not from COMMIT itself.
+  const syncer =
+    (options.synchronous ?? 'full') === 'full' ? new WalSyncer(`${options.file}-wal`) : undefined;
+  const db = openConnection(options.file, 'normal');
+  const store = new SqliteIngestStore(
+    db,
+    new WriteQueue(),
+    SOURCE_ID,
+    options.now ?? Date.now(),
+    options.onCommitted,
+    syncer && (() => syncer.sync()),
+  );
+  return {
+    store,
+    async close() {
+      await syncer?.close();
+      db.close();
+    },
+  };
+}
+
+/** Every event so far comes from the one default source. */
+const SOURCE_ID = 'default';
 
 function openConnection(file: string, synchronous: 'full' | 'normal'): Database {
   const db = new BetterSqlite3(file);

@@ -1,0 +1,58 @@
+import fs from 'node:fs/promises';
+
+/**
+ * Makes commits durable by fdatasync of the WAL file, off the committing thread. The ingest
+ * connection runs with synchronous=NORMAL, so COMMIT only writes the WAL; `sync()` then waits
+ * for one fdatasync that started after the call. In WAL mode that fsync is all FULL adds, so a
+ * commit acknowledged after `sync()` is as durable as under FULL, while the next transaction
+ * proceeds during the fsync and one fsync covers every commit made before it began (decision 0009).
+ */
+export class WalSyncer {
+  private handle: fs.FileHandle | undefined;
+  private running = false;
+  private waiting: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
+
+  constructor(private readonly walFile: string) {}
+
+  /** Resolves once everything committed before this call is on disk. */
+  sync(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.kick();
+    });
+  }
+
+  async close(): Promise<void> {
+    while (this.running || this.waiting.length > 0) await this.sync().catch(() => undefined);
+    await this.handle?.close();
+    this.handle = undefined;
+  }
+
+  private kick(): void {
+    if (this.running || this.waiting.length === 0) return;
+    const batch = this.waiting;
+    this.waiting = [];
+    this.running = true;
+    this.fdatasync()
+      .then(
+        () => batch.forEach((waiter) => waiter.resolve()),
+        (error: unknown) => batch.forEach((waiter) => waiter.reject(error)),
+      )
+      .finally(() => {
+        this.running = false;
+        this.kick();
+      });
+  }
+
+  private async fdatasync(): Promise<void> {
+    this.handle ??= await fs.open(this.walFile, 'r');
+    try {
+      await this.handle.datasync();
+    } catch (error) {
+      // Reopen next time, in case the file was replaced; this sync still fails.
+      await this.handle.close().catch(() => undefined);
+      this.handle = undefined;
+      throw error;
+    }
+  }
+}

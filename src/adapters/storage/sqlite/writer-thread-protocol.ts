@@ -1,0 +1,128 @@
+import { asMessageId } from '../../../core/shared/index.js';
+import type { DroppedEvent, EncodedEvent, EventType, JsonObject } from '../../../core/events/index.js';
+import type { WriteOutcome, WriteRequest } from '../../../ports/storage.js';
+import type { CommittedMerge } from './sqlite-ingest-store.js';
+
+// The messages between the server thread and the SQLite writer thread. Events travel as flat
+// columns: structured cloning many small objects costs more than the write they are for.
+
+const STRINGS_PER_EVENT = 9;
+const NUMBERS_PER_EVENT = 4;
+
+/** Server → writer: one group of requests to commit in one transaction. */
+export interface WriteMessage {
+  readonly kind: 'write';
+  readonly id: number;
+  /** Events per request. */
+  readonly counts: Int32Array;
+  /** messageId, type, event, name, userId, anonymousId, groupId, previousId, body; per event. */
+  readonly strings: Array<string | null>;
+  /** timestamp, originalTimestamp, sentAt (NaN when absent), receivedAt; per event. */
+  readonly numbers: Float64Array;
+  /** Traits by event position, for identify and group calls: the only ones planning reads. */
+  readonly traits: Array<[number, JsonObject]>;
+  readonly drops: ReadonlyArray<readonly DroppedEvent[]>;
+}
+
+/** Writer → server: a group is durable, or failed. */
+export type WriteReply =
+  | {
+      readonly kind: 'written';
+      readonly id: number;
+      /** accepted, duplicates; per request. */
+      readonly outcomes: Int32Array;
+      /** The committed rows: position of the event in the message, its seq and profile. */
+      readonly positions: Int32Array;
+      readonly seqs: Float64Array;
+      readonly profileIds: string[];
+      readonly merges: readonly CommittedMerge[];
+    }
+  | { readonly kind: 'failed'; readonly id: number; readonly message: string };
+
+export function encodeWrite(id: number, requests: readonly WriteRequest[]): WriteMessage {
+  const total = requests.reduce((sum, request) => sum + request.events.length, 0);
+  const strings: Array<string | null> = new Array<string | null>(total * STRINGS_PER_EVENT);
+  const numbers = new Float64Array(total * NUMBERS_PER_EVENT);
+  const traits: Array<[number, JsonObject]> = [];
+  let at = 0;
+  for (const request of requests) {
+    for (const event of request.events) {
+      const s = at * STRINGS_PER_EVENT;
+      strings[s] = event.messageId;
+      strings[s + 1] = event.type;
+      strings[s + 2] = event.event;
+      strings[s + 3] = event.name;
+      strings[s + 4] = event.userId;
+      strings[s + 5] = event.anonymousId;
+      strings[s + 6] = event.groupId;
+      strings[s + 7] = event.previousId;
+      strings[s + 8] = event.body;
+      const n = at * NUMBERS_PER_EVENT;
+      numbers[n] = event.timestamp;
+      numbers[n + 1] = event.originalTimestamp;
+      numbers[n + 2] = event.sentAt ?? Number.NaN;
+      numbers[n + 3] = event.receivedAt;
+      if (event.type === 'identify' || event.type === 'group') traits.push([at, event.traits]);
+      at++;
+    }
+  }
+  const counts = Int32Array.from(requests, (request) => request.events.length);
+  return { kind: 'write', id, counts, strings, numbers, traits, drops: requests.map((r) => r.dropped) };
+}
+
+const NOTHING: JsonObject = Object.freeze({});
+
+/**
+ * The requests of a message. Properties, context and integrations come back empty: the writer
+ * stores the body as sent and reads none of them.
+ */
+export function decodeWrite(message: WriteMessage): WriteRequest[] {
+  const { strings, numbers } = message;
+  const traits = new Map(message.traits);
+  const requests: WriteRequest[] = [];
+  let at = 0;
+  message.counts.forEach((count, index) => {
+    const events: EncodedEvent[] = [];
+    for (const end = at + count; at < end; at++) {
+      const s = at * STRINGS_PER_EVENT;
+      const n = at * NUMBERS_PER_EVENT;
+      const sentAt = numbers[n + 2]!;
+      events.push({
+        messageId: asMessageId(strings[s]!),
+        type: strings[s + 1] as EventType,
+        event: strings[s + 2]!,
+        name: strings[s + 3]!,
+        userId: strings[s + 4]!,
+        anonymousId: strings[s + 5]!,
+        groupId: strings[s + 6]!,
+        previousId: strings[s + 7]!,
+        body: strings[s + 8]!,
+        properties: NOTHING,
+        traits: traits.get(at) ?? NOTHING,
+        context: NOTHING,
+        integrations: NOTHING,
+        timestamp: numbers[n]!,
+        originalTimestamp: numbers[n + 1]!,
+        sentAt: Number.isNaN(sentAt) ? null : sentAt,
+        receivedAt: numbers[n + 3]!,
+      });
+    }
+    requests.push({ events, dropped: message.drops[index] ?? [] });
+  });
+  return requests;
+}
+
+export function encodeOutcomes(outcomes: readonly WriteOutcome[]): Int32Array {
+  const flat = new Int32Array(outcomes.length * 2);
+  outcomes.forEach((outcome, i) => {
+    flat[i * 2] = outcome.accepted;
+    flat[i * 2 + 1] = outcome.duplicates;
+  });
+  return flat;
+}
+
+export function decodeOutcomes(flat: Int32Array): WriteOutcome[] {
+  const outcomes: WriteOutcome[] = [];
+  for (let i = 0; i < flat.length; i += 2) outcomes.push({ accepted: flat[i]!, duplicates: flat[i + 1]! });
+  return outcomes;
+}
