@@ -78,6 +78,8 @@ export function createEventIngestor(options: EventIngestorOptions): EventIngesto
   let queue: Pending[] = [];
   let queuedEvents = 0;
   let inFlight = 0;
+  /** Events in writes not yet finished: they count towards the overload limit too. */
+  let writingEvents = 0;
   let scheduled = false;
   const idle: Array<() => void> = [];
 
@@ -86,16 +88,21 @@ export function createEventIngestor(options: EventIngestorOptions): EventIngesto
     scheduled = true;
     defer(() => {
       scheduled = false;
-      if (queue.length > 0) void flush();
-      else if (inFlight === 0) idle.splice(0).forEach((wake) => wake());
+      if (queue.length > 0) {
+        // A full group may have taken the last slot since this turn was scheduled; the write
+        // that frees a slot schedules again.
+        if (inFlight < maxInFlight) void flush();
+      } else if (inFlight === 0) idle.splice(0).forEach((wake) => wake());
     });
   };
 
   const flush = async (): Promise<void> => {
     const batch = queue;
+    const events = queuedEvents;
     queue = [];
     queuedEvents = 0;
     inFlight++;
+    writingEvents += events;
     try {
       const outcomes = await writer.write(batch);
       batch.forEach((pending, i) =>
@@ -105,13 +112,14 @@ export function createEventIngestor(options: EventIngestorOptions): EventIngesto
       for (const pending of batch) pending.settle({ ok: false, error });
     } finally {
       inFlight--;
+      writingEvents -= events;
       schedule();
     }
   };
 
   return {
     ingest(request) {
-      if (queuedEvents >= maxPending) {
+      if (queuedEvents + writingEvents >= maxPending) {
         return Promise.reject(
           new WaymarkError('E_OVERLOADED', 'too many events waiting to be written; retry shortly'),
         );

@@ -37,7 +37,10 @@ export function readIncoming(incoming: IncomingMessage, limitBytes: number): Pro
         ? reject(tooLarge(limitBytes))
         : resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length)),
     );
-    incoming.once('error', reject);
+    // A client that hangs up mid-body gets no answer anyway; it is not a server failure to log.
+    incoming.once('error', () =>
+      reject(new WaymarkError('E_BAD_REQUEST', 'the connection closed before the body was complete')),
+    );
   });
 }
 

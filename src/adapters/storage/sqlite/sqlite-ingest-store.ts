@@ -27,6 +27,13 @@ export interface CommittedMerge {
   readonly into: string;
 }
 
+export interface IngestStoreOptions {
+  /** Makes what is committed durable, when COMMIT alone does not (see wal-syncer.ts). */
+  readonly durable?: () => Promise<void>;
+  /** Set when another connection makes the checkpoints (checkpointer.ts): how often to finish one. */
+  readonly finishCheckpointsEveryMs?: number;
+}
+
 /** Told of each commit, after it is durable. */
 export type CommitListener = (rows: readonly CommittedRow[], merges: readonly CommittedMerge[]) => void;
 
@@ -41,6 +48,7 @@ export class SqliteIngestStore implements IngestStore {
   private readonly profiles = new Map<ProfileId, Profile>();
   private readonly statements: ReturnType<typeof prepare>;
   private readonly messageIds: RecentMessageIds;
+  private lastFinishedCheckpoint = 0;
 
   constructor(
     private readonly db: Database,
@@ -48,8 +56,7 @@ export class SqliteIngestStore implements IngestStore {
     private readonly sourceId: string,
     now: Instant,
     private readonly onCommitted: CommitListener,
-    /** Makes what is committed durable, when COMMIT alone does not (see wal-syncer.ts). */
-    private readonly durable?: () => Promise<void>,
+    private readonly options: IngestStoreOptions = {},
   ) {
     this.statements = prepare(db);
     this.messageIds = RecentMessageIds.load(db, sourceId, now);
@@ -64,7 +71,7 @@ export class SqliteIngestStore implements IngestStore {
   async write<T>(work: (tx: IngestTransaction) => Promise<T>): Promise<T> {
     const result = await this.commit(work);
     // Outside the queue: the next transaction runs while this one's fsync is under way.
-    await this.durable?.();
+    await this.options.durable?.();
     return result;
   }
 
@@ -75,6 +82,7 @@ export class SqliteIngestStore implements IngestStore {
       try {
         const result = await work(this.transaction(staged));
         this.db.exec('COMMIT');
+        this.finishCheckpoint();
         staged.applyTo(this.identities, this.profiles, PROFILE_CACHE_SIZE);
         for (const [id, at] of staged.messageIds) this.messageIds.add(id, at);
         this.onCommitted(staged.rows, staged.merges);
@@ -85,6 +93,20 @@ export class SqliteIngestStore implements IngestStore {
         throw error;
       }
     });
+  }
+
+  /**
+   * With checkpoints made by another connection, the WAL only starts over once a checkpoint has
+   * copied every frame, which under steady writes only the writer can see to: between two of its
+   * transactions it copies the little the other connection has not yet copied.
+   */
+  private finishCheckpoint(): void {
+    const every = this.options.finishCheckpointsEveryMs;
+    if (every === undefined) return;
+    const now = performance.now();
+    if (now - this.lastFinishedCheckpoint < every) return;
+    this.lastFinishedCheckpoint = now;
+    this.db.pragma('wal_checkpoint(PASSIVE)');
   }
 
   private transaction(staged: StagedCaches): IngestTransaction {

@@ -76,19 +76,27 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
  * must exist and be migrated (openSqliteStorage does both).
  */
 export function openSqliteIngestStore(
-  options: SqliteStorageOptions & { readonly onCommitted: CommitListener },
+  options: SqliteStorageOptions & {
+    readonly onCommitted: CommitListener;
+    /** True when a checkpointer (checkpointer.ts) copies the WAL into the database. */
+    readonly externalCheckpoints?: boolean;
+  },
 ): { readonly store: IngestStore; close(): Promise<void> } {
   // FULL durability comes from the syncer's fdatasync of the WAL, not from COMMIT itself.
   const syncer =
     (options.synchronous ?? 'full') === 'full' ? new WalSyncer(`${options.file}-wal`) : undefined;
   const db = openConnection(options.file, 'normal');
+  if (options.externalCheckpoints) db.pragma('wal_autocheckpoint = 0');
   const store = new SqliteIngestStore(
     db,
     new WriteQueue(),
     SOURCE_ID,
     options.now ?? Date.now(),
     options.onCommitted,
-    syncer && (() => syncer.sync()),
+    {
+      ...(syncer ? { durable: () => syncer.sync() } : {}),
+      ...(options.externalCheckpoints ? { finishCheckpointsEveryMs: FINISH_CHECKPOINT_EVERY_MS } : {}),
+    },
   );
   return {
     store,
@@ -98,6 +106,9 @@ export function openSqliteIngestStore(
     },
   };
 }
+
+/** How often the writer completes a checkpoint, so the WAL starts over (about 1 s of writes long). */
+const FINISH_CHECKPOINT_EVERY_MS = 1000;
 
 /** Every event so far comes from the one default source. */
 const SOURCE_ID = 'default';

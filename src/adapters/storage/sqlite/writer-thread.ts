@@ -2,6 +2,7 @@ import { Worker, type MessagePort } from 'node:worker_threads';
 import type { EncodedEvent } from '../../../core/events/index.js';
 import type { EventWriter, IngestStore, WriteOutcome, WriteRequest } from '../../../ports/storage.js';
 import type { CommitListener, CommittedMerge, CommittedRow } from './sqlite-ingest-store.js';
+import { runCheckpointer } from './checkpointer.js';
 import { openSqliteIngestStore } from './sqlite-storage.js';
 import {
   decodeOutcomes,
@@ -19,6 +20,12 @@ export interface WriterThreadData {
   /** The current time, for the deduplication window. */
   readonly now: number;
 }
+
+/** The entry script serves both threads; this tells it which one it is. */
+export type WriterThreadRole = { readonly role: 'writer' | 'checkpointer' };
+
+/** How often the checkpointer thread copies the WAL into the database. */
+const CHECKPOINT_EVERY_MS = 100;
 
 export interface WriterThreadOptions {
   /** The thread's script: a composition root that calls `serveWriterThread`. */
@@ -59,7 +66,7 @@ export async function startWriterThread(options: WriterThreadOptions): Promise<E
   };
   const spawn = (): Promise<Worker> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(options.entry, { workerData: options.data });
+      const worker = new Worker(options.entry, { workerData: { ...options.data, role: 'writer' } });
       let isReady = false;
       worker.on('message', (message: FromWriter) => {
         if (message.kind === 'ready') {
@@ -83,6 +90,9 @@ export async function startWriterThread(options: WriterThreadOptions): Promise<E
     });
   let thread = spawn();
   await thread;
+  const checkpointer = new Worker(options.entry, { workerData: { ...options.data, role: 'checkpointer' } });
+  checkpointer.on('error', (error) => console.error('waymark: checkpointer thread failed', error));
+  const checkpointerExited = new Promise((resolve) => checkpointer.once('exit', resolve));
   return {
     async write(requests: readonly WriteRequest[]) {
       const worker = await thread;
@@ -95,6 +105,8 @@ export async function startWriterThread(options: WriterThreadOptions): Promise<E
     },
     async close() {
       closing = true;
+      checkpointer.postMessage({ kind: 'close' });
+      await checkpointerExited;
       const worker = await thread;
       const exited = new Promise((resolve) => worker.once('exit', resolve));
       worker.postMessage({ kind: 'close' } satisfies ToWriter);
@@ -131,6 +143,7 @@ export function serveWriterThread(
   >();
   const ingest = openSqliteIngestStore({
     ...data,
+    externalCheckpoints: true,
     onCommitted: (rows, merges) => {
       if (rows.length > 0) committed.set(rows[0]!.event, { rows, merges });
     },
@@ -192,4 +205,13 @@ function writtenReply(
     profileIds: rows.map((row) => row.profileId),
     merges,
   };
+}
+
+/** The checkpointer thread's side: checkpoints until told to close. */
+export function serveCheckpointer(port: MessagePort, data: WriterThreadData): void {
+  const checkpointer = runCheckpointer(data.file, CHECKPOINT_EVERY_MS);
+  port.on('message', () => {
+    checkpointer.stop();
+    port.close();
+  });
 }

@@ -1,0 +1,182 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DroppedEvent, EncodedEvent } from '../../../core/events/index.js';
+import { trackedEvent } from '../../../ports/storage.contract.js';
+import {
+  inlineWriterHarness,
+  runEventWriterContract,
+  type EventWriterHarness,
+} from '../../../ports/event-writer.contract.js';
+import { createMemoryStorage } from '../memory/memory-storage.js';
+import type { CommittedMerge, CommittedRow } from './sqlite-ingest-store.js';
+import { openSqliteStorage, type SqliteStorage } from './sqlite-storage.js';
+import { startWriterThread } from './writer-thread.js';
+
+// The thread runs the compiled composition root: `npm test` builds dist/ before Vitest starts.
+const ENTRY = new URL('../../../../dist/src/cli/writer-thread.js', import.meta.url);
+/** Within the 48-hour deduplication window of trackedEvent's receivedAt. */
+const NOW = 1_700_000_000_000;
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-writer-'));
+let n = 0;
+const freshFile = () => path.join(root, `db-${++n}`, 'waymark.db');
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+beforeAll(() => {
+  if (!fs.existsSync(fileURLToPath(ENTRY))) {
+    throw new Error(
+      `${fileURLToPath(ENTRY)} is missing: the writer thread runs the compiled entry. ` +
+        'Run `npm run build:server` first (`npm test` does).',
+    );
+  }
+});
+
+interface ThreadHarness extends EventWriterHarness {
+  readonly file: string;
+  readonly storage: SqliteStorage;
+  /** What the thread reported as committed, in order. */
+  readonly committed: Array<{ rows: readonly CommittedRow[]; merges: readonly CommittedMerge[] }>;
+}
+
+async function openThread(file = freshFile()): Promise<ThreadHarness> {
+  const storage = await openSqliteStorage({ file, now: NOW });
+  const committed: ThreadHarness['committed'] = [];
+  const writer = await startWriterThread({
+    entry: ENTRY,
+    data: { file, synchronous: 'full', now: NOW },
+    onCommitted: (rows, merges) => {
+      committed.push({ rows, merges });
+      storage.pushCommitted(rows, merges);
+    },
+  });
+  return {
+    file,
+    writer,
+    storage,
+    committed,
+    async close() {
+      await writer.close();
+      await storage.close();
+    },
+  };
+}
+
+runEventWriterContract('inline over memory storage', async () => inlineWriterHarness(createMemoryStorage()));
+runEventWriterContract('inline over SQLite', async () =>
+  inlineWriterHarness(await openSqliteStorage({ file: freshFile(), now: NOW })),
+);
+runEventWriterContract('SQLite writer thread', () => openThread());
+
+const one = (events: EncodedEvent[], dropped: DroppedEvent[] = []) => [{ events, dropped }];
+
+/** Settles to 'pending' when the promise has not settled within `ms`. */
+const within = (promise: Promise<unknown>, ms: number) =>
+  Promise.race([
+    promise.then(
+      () => 'resolved',
+      () => 'rejected',
+    ),
+    new Promise((resolve) => setTimeout(() => resolve('pending'), ms)),
+  ]);
+
+describe('SQLite writer thread', () => {
+  it('hands the main thread its own event objects with their seqs, profiles and merges', async () => {
+    const harness = await openThread();
+    const { writer, storage, committed } = harness;
+    while (storage.warmStep()) {
+      // catch the event index up once: from then on it takes pushed rows
+    }
+    const anonymous = trackedEvent({ anonymousId: 'a1', properties: { revenue: 5 } });
+    const known = trackedEvent({ userId: 'u1', properties: { revenue: '7.5', channel: 'web' } });
+    await writer.write(one([anonymous]));
+    await writer.write(one([known, trackedEvent({ messageId: known.messageId, userId: 'u1' })]));
+    const identify = trackedEvent({ type: 'identify', event: null, userId: 'u1', anonymousId: 'a1' });
+    await writer.write(one([identify]));
+
+    const rows = committed.flatMap((c) => c.rows);
+    expect(rows.map((row) => row.event)).toEqual([anonymous, known, identify]);
+    expect(rows[1]!.event).toBe(known);
+    const stored = await storage.events.eventsAfter(0, 10);
+    expect(rows.map((row) => row.seq)).toEqual(stored.map((e) => e.seq));
+    const profile = (await storage.profiles.findProfile('u1'))!;
+    const merges = committed.flatMap((c) => c.merges);
+    expect(merges).toHaveLength(1);
+    expect(merges[0]!.into).toBe(profile.id);
+    expect(new Set(rows.map((row) => row.profileId))).toContain(merges[0]!.from);
+
+    const timeline = await storage.profiles.profileEvents(profile.id, 10);
+    expect(timeline.map((e) => e.messageId).sort()).toEqual(
+      [anonymous, known, identify].map((e) => e.messageId).sort(),
+    );
+    const paths = ['revenue', 'channel'];
+    const pushed = await storage.analytics.actorEvents({ properties: paths });
+    expect(pushed.actorCount).toBe(1);
+    expect(Array.from(pushed.timestamps)).toEqual([anonymous, known, identify].map((e) => e.timestamp));
+    // The pushed index equals the one read back from the file by a fresh storage.
+    const reread = await openSqliteStorage({ file: harness.file, now: NOW });
+    const fresh = await reread.analytics.actorEvents({ properties: paths });
+    const view = (table: typeof fresh) => ({
+      actors: table.actorIds,
+      timestamps: Array.from(table.timestamps),
+      events: Array.from(table.events, (code) => table.eventKeys[code]),
+      columns: paths.map((p) => {
+        const column = table.column(p)!;
+        return Array.from(column.codes, (code, row) => [
+          code < 0 ? null : column.strings[code],
+          column.numbers[row],
+        ]);
+      }),
+    });
+    expect(view(pushed)).toEqual(view(fresh));
+    await reread.close();
+    await harness.close();
+  });
+
+  it('answers the writes in flight when closed; the next thread on the file sees what they stored', async () => {
+    const file = freshFile();
+    const harness = await openThread(file);
+    const event = trackedEvent({ anonymousId: 'a1' });
+    const pending = harness.writer.write(one([event], [dropOf('d1')]));
+    await harness.writer.close();
+    expect(await pending).toEqual([{ accepted: 1, duplicates: 0 }]);
+    expect((await harness.storage.events.eventsAfter(0, 10)).map((e) => e.messageId)).toEqual([
+      event.messageId,
+    ]);
+    expect((await harness.storage.events.recentDrops(10)).map((d) => d.messageId)).toEqual(['d1']);
+    // A thread started later loads the message ids of what the closed one stored.
+    const next = await startWriterThread({
+      entry: ENTRY,
+      data: { file, synchronous: 'full', now: NOW },
+      onCommitted: harness.storage.pushCommitted,
+    });
+    expect(await next.write(one([event]))).toEqual([{ accepted: 0, duplicates: 1 }]);
+    await next.close();
+    await harness.storage.close();
+  });
+
+  // Known bug (see the report): after close() the worker has exited, but write() still awaits the
+  // exited worker, posts to it and never settles. Flip to `it` once a closed writer rejects.
+  it.fails('rejects a write made after close()', async () => {
+    const harness = await openThread();
+    await harness.writer.close();
+    const late = harness.writer.write(one([trackedEvent({ anonymousId: 'late' })]));
+    late.catch(() => undefined);
+    const settled = await within(late, 1_000);
+    await harness.storage.close();
+    expect(settled).toBe('rejected');
+  });
+});
+
+function dropOf(messageId: string): DroppedEvent {
+  return {
+    reason: 'missing_event',
+    message: 'track needs a non-empty event name',
+    messageId,
+    type: 'track',
+    sample: '{}',
+    receivedAt: NOW,
+  };
+}
