@@ -49,7 +49,7 @@ export class WalSyncer {
     try {
       await this.handle.datasync();
     } catch (error) {
-      // Reopen next time, in case the file was replaced; this sync still fails.
+      // Open afresh next time rather than trust a handle that failed; this sync still fails.
       await this.handle.close().catch(() => undefined);
       this.handle = undefined;
       throw error;

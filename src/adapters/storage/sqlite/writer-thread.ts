@@ -93,8 +93,19 @@ export async function startWriterThread(options: WriterThreadOptions): Promise<E
   const checkpointer = new Worker(options.entry, { workerData: { ...options.data, role: 'checkpointer' } });
   checkpointer.on('error', (error) => console.error('waymark: checkpointer thread failed', error));
   const checkpointerExited = new Promise((resolve) => checkpointer.once('exit', resolve));
+  let closed: Promise<void> | undefined;
+  const shutDown = async (): Promise<void> => {
+    closing = true;
+    checkpointer.postMessage({ kind: 'close' });
+    await checkpointerExited;
+    const worker = await thread;
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    worker.postMessage({ kind: 'close' } satisfies ToWriter);
+    await exited;
+  };
   return {
     async write(requests: readonly WriteRequest[]) {
+      if (closing) throw new Error('the writer thread is closed');
       const worker = await thread;
       const id = nextId++;
       const message = encodeWrite(id, requests);
@@ -103,14 +114,9 @@ export async function startWriterThread(options: WriterThreadOptions): Promise<E
         worker.postMessage(message satisfies ToWriter, [message.numbers.buffer as ArrayBuffer]);
       });
     },
-    async close() {
-      closing = true;
-      checkpointer.postMessage({ kind: 'close' });
-      await checkpointerExited;
-      const worker = await thread;
-      const exited = new Promise((resolve) => worker.once('exit', resolve));
-      worker.postMessage({ kind: 'close' } satisfies ToWriter);
-      await exited;
+    close() {
+      closed ??= shutDown();
+      return closed;
     },
   };
 }
