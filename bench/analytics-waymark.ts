@@ -8,8 +8,8 @@ import { nodeIds } from '../src/adapters/system/node-ids.js';
 import { systemClock } from '../src/adapters/system/system-clock.js';
 import { importLines } from '../src/cli/commands/import.js';
 import { QUERY_KINDS } from '../src/core/analytics/index.js';
-import { createEventIngestor } from '../src/use-cases/ingest-events.js';
-import { inlineEventWriter } from '../src/use-cases/commit-events.js';
+import { startEventIngest } from '../src/cli/event-ingest.js';
+import type { EventIngestor } from '../src/use-cases/ingest-events.js';
 import { createAnalyticsQueries } from '../src/use-cases/query-analytics.js';
 
 export interface WaymarkResult {
@@ -65,14 +65,18 @@ async function timed<T>(runs: number, work: () => Promise<T>): Promise<{ seconds
 /** Loads `data` into a fresh store and times the queries, `runs` times each after a warm-up. */
 export async function measureWaymark(data: string, runs: number, scratch: string): Promise<WaymarkResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-analytics-'));
-  const storage = await openSqliteStorage({ file: path.join(dir, 'waymark.db') });
+  const file = path.join(dir, 'waymark.db');
+  const storage = await openSqliteStorage({ file });
+  // The product's own ingest path: validation here, commits on the writer thread (as `waymark import`).
+  const ingest = await startEventIngest({
+    storage,
+    file,
+    synchronous: 'full',
+    clock: systemClock,
+    groupEvents: 2_500,
+  });
   try {
-    const ingestor = createEventIngestor({
-      writer: inlineEventWriter(storage.ingest, nodeIds),
-      clock: systemClock,
-      ids: nodeIds,
-      defer: setImmediate,
-    });
+    const { ingestor } = ingest;
     // As in a running server, the index is live before events arrive and follows every commit.
     while (storage.warmStep()) {
       // an empty store: one step
@@ -118,6 +122,7 @@ export async function measureWaymark(data: string, runs: number, scratch: string
       freshness,
     };
   } finally {
+    await ingest.close();
     await storage.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -165,7 +170,7 @@ function retentionTsvOf(answer: RetentionAnswer): string {
 
 /** Ingests 10,000 more events (copies with new message ids) and times the first query after them. */
 async function measureFreshness(
-  ingestor: ReturnType<typeof createEventIngestor>,
+  ingestor: EventIngestor,
   data: string,
   scratch: string,
   query: () => Promise<unknown>,

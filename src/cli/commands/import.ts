@@ -3,10 +3,9 @@ import path from 'node:path';
 import readline from 'node:readline';
 import type { Config } from '../../config/index.js';
 import { openSqliteStorage } from '../../adapters/storage/sqlite/sqlite-storage.js';
-import { nodeIds } from '../../adapters/system/node-ids.js';
 import { systemClock } from '../../adapters/system/system-clock.js';
-import { createEventIngestor, type EventIngestor } from '../../use-cases/ingest-events.js';
-import { inlineEventWriter } from '../../use-cases/commit-events.js';
+import type { EventIngestor } from '../../use-cases/ingest-events.js';
+import { startEventIngest } from '../event-ingest.js';
 import { createProgress } from '../progress.js';
 
 const BATCH = 2_500;
@@ -19,22 +18,22 @@ const IN_FLIGHT = 4;
 export async function importFile(config: Config, args: readonly string[]): Promise<void> {
   const file = args[0];
   if (!file) throw new Error('usage: waymark import FILE.ndjson');
-  const storage = await openSqliteStorage({
-    file: path.join(config.dataDir, 'waymark.db'),
+  const databaseFile = path.join(config.dataDir, 'waymark.db');
+  const storage = await openSqliteStorage({ file: databaseFile, synchronous: config.synchronous });
+  const ingest = await startEventIngest({
+    storage,
+    file: databaseFile,
     synchronous: config.synchronous,
-  });
-  const ingestor = createEventIngestor({
-    writer: inlineEventWriter(storage.ingest, nodeIds),
     clock: systemClock,
-    ids: nodeIds,
-    defer: setImmediate,
+    groupEvents: BATCH,
   });
   try {
-    const result = await importLines(ingestor, file);
+    const result = await importLines(ingest.ingestor, file);
     console.log(
       `imported ${result.accepted.toLocaleString('en-US')} events (${result.duplicates} duplicates, ${result.dropped} dropped, ${result.invalid} lines not JSON)`,
     );
   } finally {
+    await ingest.close();
     await storage.close();
   }
 }

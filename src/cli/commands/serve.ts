@@ -4,12 +4,11 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Config } from '../../config/index.js';
 import { createHttpListener } from '../../adapters/http/http-app.js';
 import { openSqliteStorage } from '../../adapters/storage/sqlite/sqlite-storage.js';
-import { startWriterThread } from '../../adapters/storage/sqlite/writer-thread.js';
 import { nodeIds } from '../../adapters/system/node-ids.js';
 import { nodeSecrets } from '../../adapters/system/node-secrets.js';
 import { ManualClock, systemClock } from '../../adapters/system/system-clock.js';
 import { createAccounts } from '../../use-cases/accounts.js';
-import { createEventIngestor } from '../../use-cases/ingest-events.js';
+import { startEventIngest } from '../event-ingest.js';
 import { createAnalyticsQueries } from '../../use-cases/query-analytics.js';
 import { QUERY_KINDS } from '../../core/analytics/index.js';
 import type { SettingStore } from '../../ports/storage.js';
@@ -39,20 +38,15 @@ export async function serve(config: Config): Promise<{ close(): Promise<void> }>
     config.adminToken,
     () => `wat_${nodeIds.secret()}`,
   );
-  // Inserts, fsyncs and checkpoints run on a thread of their own, beside the one serving HTTP.
-  const writer = await startWriterThread({
-    entry: new URL('../writer-thread.js', import.meta.url),
-    data: { file: databaseFile, synchronous: config.synchronous, now: clock.now() },
-    onCommitted: storage.pushCommitted,
-  });
-  const ingestor = createEventIngestor({
-    writer,
-    maxWritesInFlight: 4,
-    groupEvents: 300,
+  // Inserts, fsyncs and checkpoints run on threads of their own, beside the one serving HTTP.
+  const ingest = await startEventIngest({
+    storage,
+    file: databaseFile,
+    synchronous: config.synchronous,
     clock,
-    ids: nodeIds,
-    defer: setImmediate,
+    groupEvents: 300,
   });
+  const { ingestor } = ingest;
   const listener = createHttpListener({
     ingestor,
     events: storage.events,
@@ -96,8 +90,7 @@ export async function serve(config: Config): Promise<{ close(): Promise<void> }>
     async close() {
       isClosing = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await ingestor.drain();
-      await writer.close();
+      await ingest.close();
       await storage.close();
     },
   };
