@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   await warnIfBusy();
   const rows: Row[] = [];
   const pool = new EventPool(calls());
-  let profileFile: string | undefined;
+  let profileFiles: string[] = [];
   try {
     if (only.has('batch') || only.has('single')) {
       const profileDir = path.join(dir, 'profile');
@@ -80,7 +80,11 @@ async function main(): Promise<void> {
         await server.stop();
       }
       if (flags.profile)
-        profileFile = fs.readdirSync(profileDir).map((name) => path.join(profileDir, name))[0];
+        // One file per thread, in the order Node started them: main, writer, checkpointer.
+        profileFiles = fs
+          .readdirSync(profileDir)
+          .sort()
+          .map((name) => path.join(profileDir, name));
     }
     if (only.has('sqlite')) rows.push(...(await runCeilingPhases(dir)));
     printReport({
@@ -94,10 +98,16 @@ async function main(): Promise<void> {
       measureMs,
       pragmas: ceilingPragmas,
     });
-    if (profileFile)
+    const threads = [
+      'the main thread (HTTP, parsing, validation)',
+      'the writer thread',
+      'the checkpointer thread',
+    ];
+    profileFiles.forEach((file, i) =>
       console.log(
-        `\n## CPU profile of the server (${profileFile})\n\n${formatProfileSummary(summarizeCpuProfile(profileFile))}`,
-      );
+        `\n## CPU profile: ${threads[i] ?? `thread ${i}`} (${file})\n\n${formatProfileSummary(summarizeCpuProfile(file), threads[i])}`,
+      ),
+    );
   } finally {
     if (!flags.keep) fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -260,6 +270,9 @@ async function warnIfBusy(): Promise<void> {
 function* iterate<T>(iterator: Iterator<T>): Generator<T> {
   for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
 }
+
+/** The thread id in `CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile` (0 = main). */
+const threadOf = (name: string): number => Number(/\.(\d+)\.\d+\.cpuprofile$/.exec(name)?.[1] ?? 0);
 
 let ceilingPragmas: readonly string[] = [];
 

@@ -29,15 +29,15 @@ export interface ProfileSummary {
 // V8 charges time in native callbacks (better-sqlite3's statement.run, JSON.parse/stringify) to the
 // JavaScript function that called them, so the ingest path's hot functions get categories of their own.
 const FUNCTIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^exec .*better-sqlite3/, 'SQLite BEGIN/COMMIT: WAL append + fsync, on the event loop'],
+  [/^exec .*better-sqlite3/, 'SQLite BEGIN/COMMIT (WAL append, checkpoint finish)'],
+  [/^pragma .*better-sqlite3/, 'SQLite checkpoints (pragma wal_checkpoint)'],
+  [/^fdatasync /, 'fdatasync of the WAL'],
+  [/^encodeBody /, 'JSON.stringify of the stored body'],
+  [/^decodeJson /, 'request body: JSON.parse'],
+  [/^postMessage /, 'postMessage to / from the writer thread'],
   [/^(apply|recordDrops) .*sqlite-ingest-store/, 'SQLite inserts and upserts (statement.run)'],
-  [
-    /^(unseenMessageIds|loadKnown|loadProfile) .*sqlite-ingest-store/,
-    'SQLite lookups (dedupe SELECT per event, profiles)',
-  ],
-  [/^eventPayload .*sqlite-rows/, 'JSON.stringify of the stored payload'],
-  [/^normalizeEvent /, 'normalizeEvent (JSON.stringify size check, object copies)'],
-  [/^readJsonBody /, 'request body: Buffer copies + JSON.parse'],
+  [/^(unseenMessageIds|loadKnown|loadProfile) .*sqlite-ingest-store/, 'deduplication and profile lookups'],
+  [/^normalizeEvent /, 'normalizeEvent (validation, object copies)'],
   [/^\(garbage collector\) /, 'garbage collection'],
   [/^\(program\) /, 'V8 / native, unattributed'],
 ];
@@ -121,7 +121,7 @@ function add(map: Map<string, number>, key: string, ms: number): void {
 }
 
 /** The summary as Markdown tables. */
-export function formatProfileSummary(summary: ProfileSummary): string {
+export function formatProfileSummary(summary: ProfileSummary, thread = "the server's main thread"): string {
   const table = (title: string, lines: readonly CostLine[]): string =>
     [
       `| ${title} | ms | share of busy |`,
@@ -129,7 +129,7 @@ export function formatProfileSummary(summary: ProfileSummary): string {
       ...lines.map((l) => `| ${l.name} | ${l.ms.toFixed(0)} | ${(l.share * 100).toFixed(1)}% |`),
     ].join('\n');
   return [
-    `Sampled ${(summary.totalMs / 1000).toFixed(1)} s of the server's main thread, busy ${(summary.busyMs / 1000).toFixed(1)} s (${((summary.busyMs / summary.totalMs) * 100).toFixed(0)}%).`,
+    `Sampled ${(summary.totalMs / 1000).toFixed(1)} s of ${thread}, busy ${(summary.busyMs / 1000).toFixed(1)} s (${((summary.busyMs / summary.totalMs) * 100).toFixed(0)}%).`,
     '',
     table('self time by category', summary.categories),
     '',

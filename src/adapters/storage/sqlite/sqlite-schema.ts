@@ -80,6 +80,17 @@ const migrations: Record<string, Migration> = {
       ) WITHOUT ROWID`.execute(db);
     },
   },
+  '0003-index-retired-profiles': {
+    async up(db: Kysely<unknown>) {
+      // A merge repoints profiles merged into the loser (`WHERE merged_into = ?`). Without an
+      // index that scanned every profile per merge, and ingest slowed as the store grew (43k
+      // events/s over the first 3M events, 15k over the next 3M). Only retired profiles are
+      // indexed, so creating a profile writes nothing more.
+      await sql`CREATE INDEX profiles_merged_into ON profiles (merged_into) WHERE merged_into IS NOT NULL`.execute(
+        db,
+      );
+    },
+  },
 };
 
 /** Hands Kysely's migrator the migrations compiled into this module. */
