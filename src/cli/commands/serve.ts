@@ -44,7 +44,7 @@ export async function serve(config: Config): Promise<{ close(): Promise<void> }>
     file: databaseFile,
     synchronous: config.synchronous,
     clock,
-    groupEvents: 300,
+    groupEvents: 600,
   });
   const { ingestor } = ingest;
   const listener = createHttpListener({
