@@ -80,10 +80,10 @@ async function main(): Promise<void> {
         await server.stop();
       }
       if (flags.profile)
-        // One file per thread, in the order Node started them: main, writer, checkpointer.
+        // One file per thread; by thread id: main, writer, checkpointer.
         profileFiles = fs
           .readdirSync(profileDir)
-          .sort()
+          .sort((a, b) => threadOf(a) - threadOf(b))
           .map((name) => path.join(profileDir, name));
     }
     if (only.has('sqlite')) rows.push(...(await runCeilingPhases(dir)));
