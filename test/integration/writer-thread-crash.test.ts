@@ -2,37 +2,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encodeBody, type EncodedEvent, type TrackedEvent } from '../../src/core/events/index.js';
 import { asMessageId } from '../../src/core/shared/index.js';
 import { openSqliteStorage } from '../../src/adapters/storage/sqlite/sqlite-storage.js';
 import { startWriterThread } from '../../src/adapters/storage/sqlite/writer-thread.js';
+import { trackedEvent } from '../../src/ports/storage.contract.js';
 
 const ENTRY = new URL('../fixtures/writer-thread/crash-on-first-write.mjs', import.meta.url);
 const NOW = Date.parse('2026-03-01T10:00:00Z');
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-writer-crash-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-function track(messageId: string): EncodedEvent {
-  const event: TrackedEvent = {
-    messageId: asMessageId(messageId),
-    type: 'track',
-    event: 'Product Viewed',
-    name: null,
-    userId: null,
-    anonymousId: 'device-1',
-    groupId: null,
-    previousId: null,
-    properties: {},
-    traits: {},
-    context: {},
-    integrations: {},
-    timestamp: NOW,
-    originalTimestamp: NOW,
-    sentAt: null,
-    receivedAt: NOW,
-  };
-  return { ...event, body: encodeBody(event) };
-}
+const track = (messageId: string) =>
+  trackedEvent({ messageId: asMessageId(messageId), anonymousId: 'device-1', receivedAt: NOW });
 
 describe('writer thread crash', () => {
   it('fails the writes in flight when the thread dies, then replaces it and stores the retry', async () => {
