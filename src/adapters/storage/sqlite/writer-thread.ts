@@ -49,76 +49,99 @@ interface InFlight {
  * checkpoints never block the thread that serves HTTP. Resolves once the thread is ready.
  */
 export async function startWriterThread(options: WriterThreadOptions): Promise<EventWriter> {
-  const inFlight = new Map<number, InFlight>();
-  let nextId = 1;
-  let closing = false;
-  const failAll = (error: Error): void => {
-    for (const entry of inFlight.values()) entry.reject(error);
-    inFlight.clear();
-  };
-  const onReply = (reply: WriteReply): void => {
-    const entry = inFlight.get(reply.id);
-    if (!entry) return;
-    inFlight.delete(reply.id);
-    if (reply.kind === 'failed') return entry.reject(new Error(`writer thread: ${reply.message}`));
-    options.onCommitted(committedRows(reply, entry.events), reply.merges);
-    entry.resolve(decodeOutcomes(reply.outcomes));
-  };
-  const spawn = (): Promise<Worker> =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(options.entry, { workerData: { ...options.data, role: 'writer' } });
+  const writer = new WriterThread(options);
+  await writer.started();
+  return writer;
+}
+
+class WriterThread implements EventWriter {
+  private readonly inFlight = new Map<number, InFlight>();
+  private nextId = 1;
+  private closing = false;
+  private closed: Promise<void> | undefined;
+  private thread: Promise<Worker>;
+  private checkpointer: { readonly worker: Worker; readonly exited: Promise<unknown> } | undefined;
+
+  constructor(private readonly options: WriterThreadOptions) {
+    this.thread = this.spawn();
+  }
+
+  async started(): Promise<void> {
+    await this.thread;
+    const worker = new Worker(this.options.entry, {
+      workerData: { ...this.options.data, role: 'checkpointer' },
+    });
+    worker.on('error', (error) => console.error('waymark: checkpointer thread failed', error));
+    this.checkpointer = { worker, exited: new Promise((resolve) => worker.once('exit', resolve)) };
+  }
+
+  async write(requests: readonly WriteRequest[]): Promise<WriteOutcome[]> {
+    if (this.closing) throw new Error('the writer thread is closed');
+    const worker = await this.thread;
+    const id = this.nextId++;
+    const message = encodeWrite(id, requests);
+    return new Promise<WriteOutcome[]>((resolve, reject) => {
+      this.inFlight.set(id, { events: requests.flatMap((request) => request.events), resolve, reject });
+      worker.postMessage(message satisfies ToWriter, [message.numbers.buffer as ArrayBuffer]);
+    });
+  }
+
+  close(): Promise<void> {
+    this.closed ??= this.shutDown();
+    return this.closed;
+  }
+
+  private async shutDown(): Promise<void> {
+    this.closing = true;
+    if (this.checkpointer) {
+      this.checkpointer.worker.postMessage({ kind: 'close' });
+      await this.checkpointer.exited;
+    }
+    const worker = await this.thread;
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    worker.postMessage({ kind: 'close' } satisfies ToWriter);
+    await exited;
+  }
+
+  private spawn(): Promise<Worker> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(this.options.entry, { workerData: { ...this.options.data, role: 'writer' } });
       let isReady = false;
       worker.on('message', (message: FromWriter) => {
         if (message.kind === 'ready') {
           isReady = true;
           resolve(worker);
-        } else if (message.kind === 'written' || message.kind === 'failed') onReply(message);
+        } else if (message.kind === 'written' || message.kind === 'failed') this.onReply(message);
       });
       worker.once('error', (error) => {
         reject(error);
-        failAll(error);
+        this.failAll(error);
       });
       worker.once('exit', (code) => {
         reject(new Error(`writer thread exited with code ${code} before it was ready`));
-        failAll(new Error(`writer thread exited with code ${code}`));
+        this.failAll(new Error(`writer thread exited with code ${code}`));
         // A writer that crashed after starting is replaced; the next write waits for the new one.
-        if (!closing && isReady) {
-          thread = spawn();
-          thread.catch(() => undefined);
+        if (!this.closing && isReady) {
+          this.thread = this.spawn();
+          this.thread.catch(() => undefined);
         }
       });
     });
-  let thread = spawn();
-  await thread;
-  const checkpointer = new Worker(options.entry, { workerData: { ...options.data, role: 'checkpointer' } });
-  checkpointer.on('error', (error) => console.error('waymark: checkpointer thread failed', error));
-  const checkpointerExited = new Promise((resolve) => checkpointer.once('exit', resolve));
-  let closed: Promise<void> | undefined;
-  const shutDown = async (): Promise<void> => {
-    closing = true;
-    checkpointer.postMessage({ kind: 'close' });
-    await checkpointerExited;
-    const worker = await thread;
-    const exited = new Promise((resolve) => worker.once('exit', resolve));
-    worker.postMessage({ kind: 'close' } satisfies ToWriter);
-    await exited;
-  };
-  return {
-    async write(requests: readonly WriteRequest[]) {
-      if (closing) throw new Error('the writer thread is closed');
-      const worker = await thread;
-      const id = nextId++;
-      const message = encodeWrite(id, requests);
-      return new Promise<WriteOutcome[]>((resolve, reject) => {
-        inFlight.set(id, { events: requests.flatMap((request) => request.events), resolve, reject });
-        worker.postMessage(message satisfies ToWriter, [message.numbers.buffer as ArrayBuffer]);
-      });
-    },
-    close() {
-      closed ??= shutDown();
-      return closed;
-    },
-  };
+  }
+
+  private onReply(reply: WriteReply): void {
+    const entry = this.inFlight.get(reply.id);
+    if (!entry) return;
+    this.inFlight.delete(reply.id);
+    if (reply.kind === 'failed') return entry.reject(new Error(`writer thread: ${reply.message}`));
+    this.options.onCommitted(committedRows(reply, entry.events), reply.merges);
+    entry.resolve(decodeOutcomes(reply.outcomes));
+  }
+
+  private failAll(error: Error): void {
+    for (const entry of this.inFlight.values()) entry.reject(error);
+    this.inFlight.clear();
+  }
 }
 
 function committedRows(
@@ -142,63 +165,66 @@ export function serveWriterThread(
   data: WriterThreadData,
   makeWriter: (store: IngestStore) => EventWriter,
 ): void {
-  // Each transaction commits one message's events: the first row tells whose rows these are.
-  const committed = new WeakMap<
-    EncodedEvent,
-    { rows: readonly CommittedRow[]; merges: readonly CommittedMerge[] }
-  >();
-  const ingest = openSqliteIngestStore({
-    ...data,
-    externalCheckpoints: true,
-    onCommitted: (rows, merges) => {
-      if (rows.length > 0) committed.set(rows[0]!.event, { rows, merges });
-    },
-  });
+  const rows = new CommittedRows();
+  const ingest = openSqliteIngestStore({ ...data, externalCheckpoints: true, onCommitted: rows.listener });
   const writer = makeWriter(ingest.store);
   const pending = new Set<Promise<void>>();
-  const committedOf = (requests: readonly WriteRequest[]) => {
-    for (const request of requests)
-      for (const event of request.events) {
-        const found = committed.get(event);
-        if (found) return found;
-      }
-    return { rows: [], merges: [] };
-  };
 
   const write = async (message: WriteMessage): Promise<void> => {
     const requests = decodeWrite(message);
     try {
       const outcomes = await writer.write(requests);
-      const { rows, merges } = committedOf(requests);
-      port.postMessage(writtenReply(message.id, outcomes, requests, rows, merges) satisfies FromWriter);
+      const committed = rows.of(requests);
+      port.postMessage(writtenReply(message.id, outcomes, requests, committed) satisfies FromWriter);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       port.postMessage({ kind: 'failed', id: message.id, message: text } satisfies FromWriter);
     }
   };
+  const close = async (): Promise<void> => {
+    await Promise.all(pending);
+    await writer.close();
+    await ingest.close();
+    port.postMessage({ kind: 'closed' } satisfies FromWriter);
+    port.close();
+  };
 
   port.on('message', (message: ToWriter) => {
-    if (message.kind === 'write') {
-      const done = write(message).finally(() => pending.delete(done));
-      pending.add(done);
-      return;
-    }
-    void Promise.all(pending).then(async () => {
-      await writer.close();
-      await ingest.close();
-      port.postMessage({ kind: 'closed' } satisfies FromWriter);
-      port.close();
-    });
+    if (message.kind === 'close') return void close();
+    const done = write(message).finally(() => pending.delete(done));
+    pending.add(done);
   });
   port.postMessage({ kind: 'ready' } satisfies FromWriter);
+}
+
+interface Committed {
+  readonly rows: readonly CommittedRow[];
+  readonly merges: readonly CommittedMerge[];
+}
+
+/** What each write committed. One transaction commits one message's events: its first row says whose. */
+class CommittedRows {
+  private readonly byFirstEvent = new WeakMap<EncodedEvent, Committed>();
+
+  readonly listener: CommitListener = (rows, merges) => {
+    if (rows.length > 0) this.byFirstEvent.set(rows[0]!.event, { rows, merges });
+  };
+
+  of(requests: readonly WriteRequest[]): Committed {
+    for (const request of requests)
+      for (const event of request.events) {
+        const found = this.byFirstEvent.get(event);
+        if (found) return found;
+      }
+    return { rows: [], merges: [] };
+  }
 }
 
 function writtenReply(
   id: number,
   outcomes: readonly WriteOutcome[],
   requests: readonly WriteRequest[],
-  rows: readonly CommittedRow[],
-  merges: readonly CommittedMerge[],
+  { rows, merges }: Committed,
 ): WriteReply {
   const position = new Map<EncodedEvent, number>();
   for (const request of requests) for (const event of request.events) position.set(event, position.size);
