@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { parseInstant, type Instant } from '../shared/index.js';
 
-const instant = z.string().transform((value, ctx) => {
+/** An ISO-8601 time with a zone on the wire, an Instant in the core. */
+export const instantSchema = z.string().transform((value, ctx) => {
   const at = parseInstant(value);
   if (at === undefined) {
     ctx.addIssue({
@@ -15,7 +16,7 @@ const instant = z.string().transform((value, ctx) => {
 
 /** `{ from, to }` on the wire, instants in the core; `from` must not be after `to`. */
 export const dateRangeSchema = z
-  .object({ from: instant, to: instant })
+  .object({ from: instantSchema, to: instantSchema })
   .refine((range) => range.from <= range.to, { message: 'from must not be after to', path: ['from'] });
 
 export type DateRange = { readonly from: Instant; readonly to: Instant };

@@ -1,20 +1,7 @@
 // The predictive CLV query (spec §3 `POST /api/query/clv`): request schema, click-through cell
 // and the property paths it needs. Model and formulas: reference A7 "Predictive CLV formulas".
 import { z } from 'zod';
-import { parseInstant } from '../../shared/index.js';
-import { timeZoneSchema } from '../date-range.js';
-
-const instant = z.string().transform((value, ctx) => {
-  const at = parseInstant(value);
-  if (at === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'must be an ISO-8601 time with a zone, e.g. 2026-03-01T00:00:00Z',
-    });
-    return z.NEVER;
-  }
-  return at;
-});
+import { instantSchema, timeZoneSchema } from '../date-range.js';
 
 /**
  * Request body of `POST /api/query/clv`.
@@ -31,7 +18,7 @@ export const clvQuerySchema = z.object({
   orderEvent: z.string().min(1).default('Order Completed'),
   revenueProperty: z.string().min(1).default('revenue'),
   timeUnit: z.enum(['day', 'week']).default('week'),
-  observationEnd: instant.optional(),
+  observationEnd: instantSchema.optional(),
   horizonMonths: z.number().int().min(1).max(120).default(12),
   discountRateMonthly: z.number().min(0).max(1).default(0.01),
   penalizer: z.number().min(0).max(100).default(0),

@@ -1,26 +1,13 @@
 // The next-order prediction query: request schema, response shape, click-through cell.
 import { z } from 'zod';
-import { parseInstant } from '../../shared/index.js';
+import { instantSchema } from '../date-range.js';
 import { ORDER_EVENT } from '../kpis/order-money.js';
 
 /** Request: which event is an order, and the moment to predict from (default: now). */
 export const nextOrderQuerySchema = z.object({
   segmentId: z.string().min(1).optional(),
   orderEvent: z.string().min(1).default(ORDER_EVENT),
-  asOf: z
-    .string()
-    .transform((value, ctx) => {
-      const at = parseInstant(value);
-      if (at === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'must be an ISO-8601 time with a zone, e.g. 2026-03-01T00:00:00Z',
-        });
-        return z.NEVER;
-      }
-      return at;
-    })
-    .optional(),
+  asOf: instantSchema.optional(),
 });
 
 export type NextOrderQuery = z.infer<typeof nextOrderQuerySchema>;
