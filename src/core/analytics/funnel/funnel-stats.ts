@@ -1,7 +1,9 @@
 // Turns per-actor funnel results into the response's step rows: counts per step, overall and
 // step-to-step conversion, and time to convert (mean, median, p90) from each actor's winning chain.
-// Quantiles use linear interpolation between closest ranks (Hyndman–Fan type 7, as numpy and the
-// KPI module do), found by selection rather than a full sort: a step may have millions of samples.
+// Quantiles (quantiles.ts) are found by selection rather than a full sort: a step may have
+// millions of samples.
+
+import { quantileInPlace } from '../quantiles.js';
 
 /** One step of a funnel result (spec §3). */
 export interface FunnelStepResult {
@@ -81,55 +83,6 @@ function summarize(samples: GrowableSamples): FunnelStepResult['timeToConvertMs'
   let sum = 0;
   for (let i = 0; i < n; i++) sum += values[i]!;
   return { mean: sum / n, median: quantileInPlace(values, 0.5), p90: quantileInPlace(values, 0.9) };
-}
-
-/**
- * The q-quantile of `values` (type 7), reordering them in place; NaN when empty.
- * @example quantileInPlace(Float64Array.of(4, 1, 3, 2), 0.5) // 2.5
- */
-export function quantileInPlace(values: Float64Array, q: number): number {
-  const n = values.length;
-  if (n === 0) return Number.NaN;
-  const position = (n - 1) * q;
-  const low = Math.floor(position);
-  const lowValue = selectKth(values, low);
-  if (position === low) return lowValue;
-  // After selection everything right of `low` is ≥ values[low]: the next order statistic is their minimum.
-  let next = Infinity;
-  for (let i = low + 1; i < n; i++) if (values[i]! < next) next = values[i]!;
-  return lowValue + (next - lowValue) * (position - low);
-}
-
-/** Rearranges `values` so that `values[k]` is the k-th smallest (Hoare's selection); returns it. */
-function selectKth(values: Float64Array, k: number): number {
-  let left = 0;
-  let right = values.length - 1;
-  while (left < right) {
-    // Median of three as pivot keeps sorted and reversed inputs linear.
-    const mid = (left + right) >>> 1;
-    const pivot = medianOfThree(values[left]!, values[mid]!, values[right]!);
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (values[i]! < pivot) i++;
-      while (values[j]! > pivot) j--;
-      if (i <= j) {
-        const swap = values[i]!;
-        values[i] = values[j]!;
-        values[j] = swap;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else break;
-  }
-  return values[k]!;
-}
-
-function medianOfThree(a: number, b: number, c: number): number {
-  return a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
 }
 
 /** A Float64Array that grows by doubling. */

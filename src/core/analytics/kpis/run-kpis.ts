@@ -23,7 +23,7 @@
 // Ratios with a zero denominator are null ("no data"), never 0.
 import type { ActorEvents } from '../actor-events.js';
 import type { RunOptions } from '../query-kind.js';
-import { medianInPlace } from './quantiles.js';
+import { medianInPlace } from '../quantiles.js';
 import { ACTOR_FLAG } from './kpi-counts.js';
 import { foldKpis } from './kpi-fold.js';
 import type { KpiActorMetric, KpiCell, KpiQuery, KpiResult } from './kpi-query.js';

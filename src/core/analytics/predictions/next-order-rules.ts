@@ -20,7 +20,7 @@
 // - high: e > H + 1.5 · S (a gap this long would be an outlier for this customer).
 // P(alive) (BG/NBD, when given): < 0.3 high, < 0.7 medium, else low. The reported risk is the
 // higher of both: the model cannot judge one-purchase customers (P(alive) = 1), the gap rule can.
-import { quantileOfSorted } from '../kpis/quantiles.js';
+import { quantileOfSorted } from '../quantiles.js';
 import type { ChurnRisk, PredictionConfidence } from './next-order-query.js';
 
 /** Quantiles of the shop's per-customer median gaps. */

@@ -1,5 +1,5 @@
-// Order statistics shared by KPIs (median time on page) and next-order predictions (interval
-// quartiles). Quantiles use linear interpolation between closest ranks (Hyndman–Fan type 7, the
+// Order statistics shared by funnels (time to convert), KPIs (median time on page) and next-order
+// predictions (interval quartiles). Quantiles use linear interpolation between closest ranks (Hyndman–Fan type 7, the
 // default of numpy, R and spreadsheets), so a median of an even count is the mean of the middle two.
 
 /**
@@ -26,15 +26,24 @@ export function medianOf(values: ArrayLike<number>): number | null {
  * of page times costs far less than a sort. Null when there are none.
  */
 export function medianInPlace(values: Float64Array): number | null {
+  return values.length === 0 ? null : quantileInPlace(values, 0.5);
+}
+
+/**
+ * The q-quantile of `values` (type 7), reordering them in place; NaN when empty.
+ * @example quantileInPlace(Float64Array.of(4, 1, 3, 2), 0.5) // 2.5
+ */
+export function quantileInPlace(values: Float64Array, q: number): number {
   const n = values.length;
-  if (n === 0) return null;
-  const lower = (n - 1) >> 1;
-  const lowerValue = selectInPlace(values, lower);
-  if (n % 2 === 1) return lowerValue;
-  // Everything after position `lower` is ≥ it: the upper middle value is their minimum.
-  let upperValue = Number.POSITIVE_INFINITY;
-  for (let i = lower + 1; i < n; i++) if (values[i]! < upperValue) upperValue = values[i]!;
-  return (lowerValue + upperValue) / 2;
+  if (n === 0) return Number.NaN;
+  const position = (n - 1) * q;
+  const low = Math.floor(position);
+  const lowValue = selectInPlace(values, low);
+  if (position === low) return lowValue;
+  // After selection everything right of `low` is ≥ values[low]: the next order statistic is their minimum.
+  let next = Number.POSITIVE_INFINITY;
+  for (let i = low + 1; i < n; i++) if (values[i]! < next) next = values[i]!;
+  return lowValue + (next - lowValue) * (position - low);
 }
 
 /** Puts the k-th smallest value at position k (smaller ones before, larger after) and returns it. */
