@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { EventStore, ProfileStore } from '../../ports/storage.js';
 import type { Accounts } from '../../use-cases/accounts.js';
 import type { EventIngestor } from '../../use-cases/ingest-events.js';
@@ -13,7 +12,8 @@ import { ingestRoutes } from './routes/ingest-routes.js';
 import { streamRoute } from './routes/stream-route.js';
 import { testClockRoute, type TestClockControl } from './routes/test-clock-route.js';
 import { staticFiles } from './static-files.js';
-import { createNodeListener } from './node-listener.js';
+import { clientIp, createNodeListener } from './node-listener.js';
+import { nodeRequestOf } from './read-body.js';
 import { createTrackingReceiver, type TrackingReceiver } from './tracking-receiver.js';
 
 export interface HttpAppOptions {
@@ -62,7 +62,7 @@ function createHttpApp(
       ingestor: options.ingestor,
       receiver,
       isWriteKey: (key) => key === options.writeKey,
-      clientIp: (c) => clientIp(c, options.trustProxy),
+      clientIp: (c) => honoClientIp(c, options.trustProxy),
       publicUrl,
     }),
   );
@@ -87,14 +87,7 @@ function createHttpApp(
   return app;
 }
 
-function clientIp(c: Context, trustProxy: boolean): string | null {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? null;
-  } catch {
-    return null;
-  }
+function honoClientIp(c: Context, trustProxy: boolean): string | null {
+  const request = nodeRequestOf(c);
+  return request ? clientIp(request, trustProxy) : null;
 }

@@ -16,11 +16,16 @@ export async function readJsonBody(c: Context, limitBytes: number): Promise<unkn
 export async function readRawBody(c: Context, limitBytes: number): Promise<Buffer> {
   const declared = Number(c.req.header('content-length') ?? 0);
   if (declared > limitBytes) throw tooLarge(limitBytes);
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  const incoming = nodeRequestOf(c);
   // Straight from Node's stream when there is one: the web-stream bridge costs more than the parse.
   const raw = incoming ? await readIncoming(incoming, limitBytes) : Buffer.from(await c.req.arrayBuffer());
   if (raw.length > limitBytes) throw tooLarge(limitBytes);
   return raw;
+}
+
+/** The Node request behind a Hono context, when it runs on @hono/node-server. */
+export function nodeRequestOf(c: Context): IncomingMessage | undefined {
+  return (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
 }
 
 /** Reads a Node request body, giving up (and refusing) once it passes `limitBytes`. */
