@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { asMessageId, asProfileId, type ProfileId } from '../core/shared/index.js';
 import { encodeBody, type EncodedEvent, type TrackedEvent } from '../core/events/index.js';
-import { anonymousKey, planIngest, userKey, type IdentityKey } from '../core/profiles/index.js';
+import { planIngest, userKey } from '../core/profiles/index.js';
+import { commitRequests } from '../use-cases/commit-events.js';
 import type { Storage } from './storage.js';
 
 let seq = 0;
@@ -30,21 +31,11 @@ export const trackedEvent = (fields: Partial<TrackedEvent> = {}): EncodedEvent =
 
 const withBody = (event: TrackedEvent): EncodedEvent => ({ ...event, body: encodeBody(event) });
 
-/** Ingests like the use case does: dedupe, load what is known, plan with the core rules, apply. */
+/** Ingests through the use case's commit step: dedupe, load what is known, plan, apply. */
 export async function ingest(storage: Storage, events: EncodedEvent[]): Promise<number> {
-  const newId = (): ProfileId => asProfileId(`prf-${++profileCounter}`);
-  return storage.ingest.write(async (tx) => {
-    const unseen = await tx.unseenMessageIds(events.map((e) => e.messageId));
-    const fresh = events.filter((e) => unseen.has(e.messageId));
-    const keys: IdentityKey[] = fresh.flatMap((e) => [
-      ...(e.userId ? [userKey(e.userId)] : []),
-      ...(e.anonymousId ? [anonymousKey(e.anonymousId)] : []),
-      ...(e.previousId ? [userKey(e.previousId), anonymousKey(e.previousId)] : []),
-    ]);
-    const groupIds = fresh.flatMap((e) => (e.groupId ? [e.groupId] : []));
-    await tx.apply(planIngest(fresh, await tx.loadKnown(keys, groupIds), newId));
-    return fresh.length;
-  });
+  const ids = { profileId: (): ProfileId => asProfileId(`prf-${++profileCounter}`) };
+  const [outcome] = await storage.ingest.write((tx) => commitRequests(tx, [{ events, dropped: [] }], ids));
+  return outcome!.accepted;
 }
 
 /** The behaviour every storage backend must have. Call from `<name>-storage.test.ts`. */
