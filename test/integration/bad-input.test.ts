@@ -1,9 +1,10 @@
 // Hostile and broken input against the tracking and admin APIs: every answer is a documented 4xx
 // or a 200 with the bad event dropped and explained, never a 5xx, and nothing accepted is lost.
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AdminClient, readBody, type DropView, type ErrorBody } from '../support/admin-client.js';
-import { removeDataDir, startServer, type ServerProcess } from '../support/server-process.js';
+import type { ServerProcess } from '../support/server-process.js';
+import { useServer } from '../support/use-server.js';
 import { storedMessageIds } from '../support/sqlite-peek.js';
 import { basicAuth, uniqueId } from '../support/tracking-client.js';
 
@@ -14,15 +15,7 @@ const seen: Array<{ what: string; status: number }> = [];
 /** Message ids the server accepted (200 and not dropped): all must still be stored at the end. */
 const accepted = new Set<string>();
 
-beforeAll(async () => {
-  server = await startServer();
-  admin = new AdminClient(server.url, server.adminToken);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) removeDataDir(server.dataDir);
-});
+useServer((started) => ({ server, admin } = started));
 
 interface Answer {
   readonly status: number;

@@ -1,23 +1,16 @@
 // Identity resolution as a black box (reference A1): anonymous → known, merging two people,
 // alias, shared devices, and traits merged by event time. Each request waits for its 200 (durable),
 // so the order of arrival is the order written here.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AdminClient, type ProfileView } from '../support/admin-client.js';
-import { removeDataDir, startServer, type ServerProcess } from '../support/server-process.js';
+import { startServer, type ServerProcess } from '../support/server-process.js';
+import { useServer } from '../support/use-server.js';
 import { post, uniqueId } from '../support/tracking-client.js';
 
 let server: ServerProcess;
 let admin: AdminClient;
 
-beforeAll(async () => {
-  server = await startServer();
-  admin = new AdminClient(server.url, server.adminToken);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) removeDataDir(server.dataDir);
-});
+useServer((started) => ({ server, admin } = started));
 
 const T0 = Date.parse('2026-03-01T10:00:00.000Z');
 const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();

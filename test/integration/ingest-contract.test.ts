@@ -1,8 +1,9 @@
 // Spec §1 (tracking API) as a black box: routes, encodings, pixel, settings, dedupe, names,
 // batch merge, server stamps, proxies, health.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AdminClient, type EventView } from '../support/admin-client.js';
 import { makeDataDir, removeDataDir, startServer, type ServerProcess } from '../support/server-process.js';
+import { useServer } from '../support/use-server.js';
 import { storedPayload } from '../support/sqlite-peek.js';
 import { post, uniqueId } from '../support/tracking-client.js';
 
@@ -10,14 +11,9 @@ let server: ServerProcess;
 let admin: AdminClient;
 const extraDirs: string[] = [];
 
-beforeAll(async () => {
-  server = await startServer();
-  admin = new AdminClient(server.url, server.adminToken);
-});
+useServer((started) => ({ server, admin } = started));
 
 afterAll(async () => {
-  await server?.stop();
-  if (server) removeDataDir(server.dataDir);
   for (const dir of extraDirs) removeDataDir(dir);
 });
 

@@ -1,22 +1,15 @@
 // The live event stream of the admin API (docs/api-internal.md): "each new event" over SSE, also
 // when a burst commits more events at once than the stream reads per poll.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AdminClient } from '../support/admin-client.js';
-import { removeDataDir, startServer, type ServerProcess } from '../support/server-process.js';
+import type { ServerProcess } from '../support/server-process.js';
+import { useServer } from '../support/use-server.js';
 import { post } from '../support/tracking-client.js';
 
 let server: ServerProcess;
 let admin: AdminClient;
 
-beforeAll(async () => {
-  server = await startServer();
-  admin = new AdminClient(server.url, server.adminToken);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) removeDataDir(server.dataDir);
-});
+useServer((started) => ({ server, admin } = started));
 
 interface SseMessage {
   readonly event: string;

@@ -1,9 +1,10 @@
 // Exactly what RudderStack SDKs send (reference B6): Basic auth only, per-event sentAt, channel,
 // rudderId and originalTimestamp; and the beacon route with the write key in the query.
 import { createHash, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AdminClient } from '../support/admin-client.js';
-import { removeDataDir, startServer, type ServerProcess } from '../support/server-process.js';
+import type { ServerProcess } from '../support/server-process.js';
+import { useServer } from '../support/use-server.js';
 import { post } from '../support/tracking-client.js';
 
 const HOUR = 3_600_000;
@@ -12,15 +13,7 @@ const TOLERANCE_MS = 2_000;
 let server: ServerProcess;
 let admin: AdminClient;
 
-beforeAll(async () => {
-  server = await startServer();
-  admin = new AdminClient(server.url, server.adminToken);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) removeDataDir(server.dataDir);
-});
+useServer((started) => ({ server, admin } = started));
 
 /** RudderStack's rudderId: an MD5-based UUID of `userId:anonymousId`. */
 function rudderId(userId: string, anonymousId: string): string {

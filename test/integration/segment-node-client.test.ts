@@ -1,9 +1,10 @@
 // @segment/analytics-node 3.1.0 against the real server: 3.x (Basic header + body writeKey) and a
 // 2.x-style client (body writeKey only, here also with a device clock one hour fast).
 import { Analytics, FetchHTTPClient, type HTTPClient, type HTTPClientRequest } from '@segment/analytics-node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AdminClient, type EventView } from '../support/admin-client.js';
-import { removeDataDir, startServer, type ServerProcess } from '../support/server-process.js';
+import type { ServerProcess } from '../support/server-process.js';
+import { useServer } from '../support/use-server.js';
 
 const HOUR = 3_600_000;
 /** Latency plus rounding between client and server clocks on one machine. */
@@ -12,15 +13,7 @@ const CLOCK_TOLERANCE_MS = 2_000;
 let server: ServerProcess;
 let admin: AdminClient;
 
-beforeAll(async () => {
-  server = await startServer();
-  admin = new AdminClient(server.url, server.adminToken);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) removeDataDir(server.dataDir);
-});
+useServer((started) => ({ server, admin } = started));
 
 interface Recorded {
   readonly headers: Record<string, string>;

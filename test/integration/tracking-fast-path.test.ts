@@ -2,9 +2,10 @@
 // request) and the Hono path (the same POST with an Origin, for CORS) must answer alike: the same
 // status and JSON body for every request, success or error. Only the CORS headers differ.
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AdminClient, readBody, type EventView } from '../support/admin-client.js';
 import { removeDataDir, startServer, type ServerProcess } from '../support/server-process.js';
+import { useServer } from '../support/use-server.js';
 import { basicAuth, uniqueId } from '../support/tracking-client.js';
 
 const ORIGIN = 'https://shop.example';
@@ -12,15 +13,7 @@ const ORIGIN = 'https://shop.example';
 let server: ServerProcess;
 let admin: AdminClient;
 
-beforeAll(async () => {
-  server = await startServer();
-  admin = new AdminClient(server.url, server.adminToken);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  if (server) removeDataDir(server.dataDir);
-});
+useServer((started) => ({ server, admin } = started));
 
 type Path = 'fast' | 'hono';
 
