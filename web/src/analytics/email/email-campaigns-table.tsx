@@ -3,7 +3,7 @@ import type { EmailCampaignMetrics, EmailMetrics } from '../../api-client/analyt
 import { formatCount, formatPercent } from '../format/format-number.js';
 
 export interface EmailCampaignsTableProps {
-  campaigns: EmailCampaignMetrics[];
+  campaigns: readonly EmailCampaignMetrics[];
   total: EmailMetrics;
   onOpen(cell: EmailCell, title: string): void;
 }
