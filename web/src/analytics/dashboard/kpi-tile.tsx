@@ -1,5 +1,6 @@
 import type { KpiResult } from '../../api-client/analytics-results.js';
 import { ArrowDownIcon, ArrowUpIcon } from '../analytics-icons.js';
+import { TileFrame } from '../report/metric-tile.js';
 import { formatKpi, kpiChange, type KpiDefinition } from './kpi-definitions.js';
 
 export interface KpiTileProps {
@@ -34,24 +35,10 @@ export function KpiTile({ definition, result, previous, onOpenPeople }: KpiTileP
       </span>
     </>
   );
-  const testId = `kpi-${definition.field}`;
-  if (onOpenPeople === undefined) {
-    return (
-      <div className="kpi-tile" data-testid={testId}>
-        {content}
-      </div>
-    );
-  }
   return (
-    <button
-      type="button"
-      className="kpi-tile is-clickable"
-      onClick={onOpenPeople}
-      data-testid={testId}
-      title={`${definition.help} Click to see the people.`}
-    >
+    <TileFrame onOpen={onOpenPeople} help={definition.help} testId={`kpi-${definition.field}`}>
       {content}
-    </button>
+    </TileFrame>
   );
 }
 

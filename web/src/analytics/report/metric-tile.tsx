@@ -23,10 +23,30 @@ export function MetricTile({ label, value, foot, help, onOpen, testId }: MetricT
       {foot !== undefined && <span className="kpi-tile__foot kpi-tile__detail">{foot}</span>}
     </>
   );
+  return (
+    <TileFrame onOpen={onOpen} help={help} title={help} testId={testId}>
+      {content}
+    </TileFrame>
+  );
+}
+
+export interface TileFrameProps {
+  /** Opens the people behind the number; without it the tile is a plain box. */
+  onOpen?: (() => void) | undefined;
+  /** What the number means: the clickable tile's tooltip, before "Click to see the people." */
+  help?: string | undefined;
+  /** The tooltip of the tile when it is not clickable. */
+  title?: string | undefined;
+  testId?: string | undefined;
+  children: ReactNode;
+}
+
+/** The box of a KPI tile: a button when there are people behind the number, else a div. */
+export function TileFrame({ onOpen, help, title, testId, children }: TileFrameProps) {
   if (onOpen === undefined) {
     return (
-      <div className="kpi-tile" title={help} data-testid={testId}>
-        {content}
+      <div className="kpi-tile" title={title} data-testid={testId}>
+        {children}
       </div>
     );
   }
@@ -38,7 +58,7 @@ export function MetricTile({ label, value, foot, help, onOpen, testId }: MetricT
       title={help === undefined ? 'Click to see the people.' : `${help} Click to see the people.`}
       data-testid={testId}
     >
-      {content}
+      {children}
     </button>
   );
 }
