@@ -93,10 +93,15 @@ const FIELD_OVERHEAD_BYTES = 200;
 
 /** True when the stored event (its body and its own fields) takes more than `limit` UTF-8 bytes. */
 function storedBytesExceed(event: EncodedEvent, limit: number): boolean {
-  let fieldChars = FIELD_OVERHEAD_BYTES;
-  for (const value of [event.messageId, event.event, event.name, event.userId, event.anonymousId])
-    fieldChars += value?.length ?? 0;
-  fieldChars += (event.groupId?.length ?? 0) + (event.previousId?.length ?? 0);
+  const fieldChars =
+    FIELD_OVERHEAD_BYTES +
+    event.messageId.length +
+    (event.event?.length ?? 0) +
+    (event.name?.length ?? 0) +
+    (event.userId?.length ?? 0) +
+    (event.anonymousId?.length ?? 0) +
+    (event.groupId?.length ?? 0) +
+    (event.previousId?.length ?? 0);
   // UTF-8 needs at most 3 bytes per UTF-16 unit, so most events are cleared without measuring.
   if ((event.body.length + fieldChars) * 3 <= limit) return false;
   return utf8Length(event.body) + fieldChars * 3 > limit;
