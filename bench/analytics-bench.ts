@@ -2,16 +2,14 @@
 // ingest path, then the 4-step funnel, weekly retention and the KPI set, timed beside the peers of
 // the shared benchmark on the same data in the same run, with their answers checked against ours.
 // Options: --sizes 1m,10m --runs 3 --peers clickhouse,duckdb,sqlite (or none). Results: docs/benchmarks.md.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runPeer, PEERS, type PeerResult } from './analytics-peers.js';
 import { measureWaymark, type WaymarkResult } from './analytics-waymark.js';
+import { SHARED_BENCH_DIR, sharedEventsFile } from './shared-events.js';
 
-const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/bench');
 const SIZES: Record<string, number> = { '1m': 62_000, '10m': 620_000 };
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -30,43 +28,18 @@ async function main(): Promise<void> {
   for (const size of flags.sizes.split(',').filter(Boolean)) {
     const people = SIZES[size];
     if (!people) throw new Error(`unknown size ${size}; use ${Object.keys(SIZES).join(', ')}`);
-    const data = ensureData(work, size, people);
+    const data = sharedEventsFile({ dir: work, name: `events-${size}`, people, seed: 1 });
     const answers = fs.mkdtempSync(path.join(work, `answers-${size}-`));
     const peers: PeerResult[] = [];
     for (const engine of flags.peers.split(',').filter((p) => p && p !== 'none')) {
       say(`\n== ${size}: ${engine}`);
-      peers.push(await runPeer(engine, BENCH_DIR, data, Number(flags.runs), answers));
+      peers.push(await runPeer(engine, SHARED_BENCH_DIR, data, Number(flags.runs), answers));
     }
     say(`\n== ${size}: waymark`);
     const ours = await measureWaymark(data, Number(flags.runs), answers);
     report(size, ours, peers, answers);
     process.stdout.write(`${storedAnswers(size, ours).join('\n')}\n`);
   }
-}
-
-function ensureData(work: string, size: string, people: number): string {
-  const file = path.join(work, `events-${size}.ndjson`);
-  if (fs.existsSync(file)) return file;
-  say(`generating ${file} (${people} people, 56 days, seed 1)`);
-  const gen = spawnSync(
-    'node',
-    [
-      path.join(BENCH_DIR, 'gen-events.mjs'),
-      '--people',
-      String(people),
-      '--days',
-      '56',
-      '--seed',
-      '1',
-      '--out',
-      file,
-    ],
-    {
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
-  if (gen.status !== 0) throw new Error('event generation failed');
-  return file;
 }
 
 function report(size: string, ours: WaymarkResult, peers: PeerResult[], answers: string): void {
@@ -127,7 +100,7 @@ function agreement(ours: WaymarkResult, peers: PeerResult[], answers: string): s
 
 /** Compares with the answers the shared benchmark recorded for this data set (results/<size>/). */
 function storedAnswers(size: string, ours: WaymarkResult): string[] {
-  const dir = path.join(BENCH_DIR, 'results', size);
+  const dir = path.join(SHARED_BENCH_DIR, 'results', size);
   const funnelFile = path.join(dir, 'funnel.tsv');
   const retentionFile = path.join(dir, 'retention.tsv');
   if (!fs.existsSync(funnelFile) || !fs.existsSync(retentionFile)) return [];

@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import type { SegmentCall } from '../src/core/demo/index.js';
 import { startBenchServer, type BenchServer } from './ingest/bench-server.js';
 import { formatProfileSummary, summarizeCpuProfile } from './ingest/cpu-profile-summary.js';
@@ -18,16 +17,13 @@ import {
 } from './ingest/event-pool.js';
 import { runLoad, type LoadResult } from './ingest/load-generator.js';
 import { machineBusySeconds } from './ingest/machine-cpu.js';
+import { sharedEventsFile } from './shared-events.js';
 import { printReport, type Row } from './ingest/bench-report.js';
 import { eventRows, measureSqliteCeiling, type CeilingResult } from './ingest/sqlite-ceiling.js';
 
 const WRITE_KEY = 'wk_bench_write_key';
 const ADMIN_TOKEN = 'wat_bench_admin_token_0123456789';
 const STORE = { people: 400_000, days: 56, seed: 7, start: Date.UTC(2026, 0, 5) };
-const ANCHOR_GENERATOR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../shared/bench/gen-events.mjs',
-);
 /** ~5.5M events: enough for every row at 100k+ events/s without reusing one. */
 const ANCHOR_PEOPLE = 600_000;
 const CEILING_EVENTS = 100_000;
@@ -51,7 +47,16 @@ const list = (text: string): number[] => text.split(',').filter(Boolean).map(Num
 if (flags.events !== 'anchor' && flags.events !== 'demo') throw new Error('--events must be anchor or demo');
 /** The event stream: the shared benchmark's (the targets' shape) or the demo shop's (twice the bytes). */
 const calls = (): Iterator<SerializedCall> =>
-  flags.events === 'demo' ? demoCalls(STORE) : anchorCalls(ANCHOR_GENERATOR, ANCHOR_PEOPLE);
+  flags.events === 'demo'
+    ? demoCalls(STORE)
+    : anchorCalls(
+        sharedEventsFile({
+          dir: path.join(os.tmpdir(), 'waymark-bench-ingest'),
+          name: `anchor-${ANCHOR_PEOPLE}`,
+          people: ANCHOR_PEOPLE,
+          seed: 3,
+        }),
+      );
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
 
 async function main(): Promise<void> {

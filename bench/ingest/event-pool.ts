@@ -1,7 +1,4 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { generateStore, type GenerateStoreOptions } from '../../src/core/demo/index.js';
 
 /** One pre-serialized request body and the number of events in it. */
@@ -86,12 +83,8 @@ export function* demoCalls(options: GenerateStoreOptions): Generator<SerializedC
   for (const call of generateStore(options)) yield { json: JSON.stringify(call), type: call.type };
 }
 
-/**
- * The shared benchmark's calls (`gen-events.mjs`, ~340 bytes each), the event shape the ingest
- * targets are stated for. Generated once into a cached file, then read line by line.
- */
-export function* anchorCalls(generator: string, people: number): Generator<SerializedCall> {
-  const file = anchorFile(generator, people);
+/** The shared benchmark's calls (`gen-events.mjs`, ~340 bytes each) from its NDJSON file, line by line. */
+export function* anchorCalls(file: string): Generator<SerializedCall> {
   const fd = fs.openSync(file, 'r');
   const chunk = Buffer.allocUnsafe(1 << 22);
   let rest = '';
@@ -104,22 +97,4 @@ export function* anchorCalls(generator: string, people: number): Generator<Seria
   } finally {
     fs.closeSync(fd);
   }
-}
-
-function anchorFile(generator: string, people: number): string {
-  const dir = path.join(os.tmpdir(), 'waymark-bench-ingest');
-  const file = path.join(dir, `anchor-${people}.ndjson`);
-  if (fs.existsSync(file)) return file;
-  fs.mkdirSync(dir, { recursive: true });
-  process.stderr.write(`generating the shared benchmark's events for ${people} people into ${file}\n`);
-  const partial = `${file}.partial`;
-  execFileSync(
-    process.execPath,
-    [generator, '--people', String(people), '--days', '56', '--seed', '3', '--out', partial],
-    {
-      stdio: 'inherit',
-    },
-  );
-  fs.renameSync(partial, file);
-  return file;
 }
