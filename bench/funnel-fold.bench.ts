@@ -9,6 +9,7 @@ import { forEachFunnelActor, planFunnel } from '../src/core/analytics/funnel/fun
 import { funnelQuerySchema } from '../src/core/analytics/funnel/funnel-query.js';
 import { runFunnel } from '../src/core/analytics/funnel/run-funnel.js';
 import type { ProfileId } from '../src/core/shared/index.js';
+import { SeededRandom } from '../src/core/demo/index.js';
 
 const rows = Number(process.argv[2] ?? 10_000_000);
 const perActor = Number(process.argv[3] ?? 10);
@@ -24,20 +25,9 @@ const EVENT_KEYS = [
 ];
 const START = Date.parse('2026-01-01T00:00:00Z');
 
-/** mulberry32: a small deterministic generator, so every run measures the same table. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function syntheticTable(size: number, eventsPerActor: number): ActorEvents {
-  const next = random(42);
+  const rng = new SeededRandom(42);
+  const next = (): number => rng.next();
   const actorCount = Math.ceil(size / eventsPerActor);
   const actorStart = new Int32Array(actorCount + 1);
   const timestamps = new Float64Array(size);

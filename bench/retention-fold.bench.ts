@@ -10,6 +10,7 @@ import { retentionQuerySchema } from '../src/core/analytics/retention/retention-
 import { runRetention } from '../src/core/analytics/retention/run-retention.js';
 import { createPeriodBucketer } from '../src/core/analytics/time/period-bucketer.js';
 import type { ProfileId } from '../src/core/shared/index.js';
+import { SeededRandom } from '../src/core/demo/index.js';
 
 const people = Number(process.argv[2] ?? 620_000);
 const runs = Number(process.argv[3] ?? 5);
@@ -27,20 +28,9 @@ const KEYS = [
 ];
 const WEIGHTS = [0.52, 0.36, 0.06, 0.04, 0.009, 0.007, 0.004]; // the 10M mix of bench/RESULTS.md
 
-/** mulberry32: a small deterministic generator, so every run times the same table. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function syntheticTable(count: number): ActorEvents {
-  const next = random(1);
+  const rng = new SeededRandom(1);
+  const next = (): number => rng.next();
   const actorStart = new Int32Array(count + 1);
   const times: number[] = [];
   const codes: number[] = [];

@@ -8,25 +8,15 @@ import { AdminClient } from '../support/admin-client.js';
 import { makeDataDir, removeDataDir, startServer, type ServerProcess } from '../support/server-process.js';
 import { duplicateMessageIds, storedMessageIds, withDatabase } from '../support/sqlite-peek.js';
 import { post } from '../support/tracking-client.js';
+import { SeededRandom } from '../../src/core/demo/index.js';
 
 const SEED = Number(process.env.CRASH_SEED ?? 20_260_301);
 const ROUNDS = 3;
 const SENDERS = 4;
 const BATCH_SIZE = 50;
 
-/** mulberry32: a small seeded generator, so a failing kill point can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const random = seeded(SEED);
+const rng = new SeededRandom(SEED);
+const random = (): number => rng.next();
 const killPoints = Array.from({ length: ROUNDS }, () => 50 + Math.floor(random() * 351));
 console.log(
   `crash-safety: CRASH_SEED=${SEED}, kill points ${killPoints.join(', ')} ms after the stream starts`,
