@@ -1,5 +1,7 @@
 // Segment's e-commerce spec v1 names and the v2 names they became. Persisted names are frozen:
 // add to this table, never change an entry.
+import { EMAIL_EVENTS } from './email-names.js';
+
 const V1_TO_V2: Readonly<Record<string, string>> = {
   'Viewed Product Category': 'Product List Viewed',
   'Viewed Product List': 'Product List Viewed',
@@ -34,15 +36,7 @@ const V1_TO_V2: Readonly<Record<string, string>> = {
 
 /** The v2 e-commerce and email event names: the typed catalogue offered to funnel and segment builders. */
 export const STANDARD_EVENT_NAMES: readonly string[] = [
-  ...new Set([
-    ...Object.values(V1_TO_V2),
-    'Email Delivered',
-    'Email Opened',
-    'Email Link Clicked',
-    'Email Bounced',
-    'Email Marked as Spam',
-    'Unsubscribed',
-  ]),
+  ...new Set([...Object.values(V1_TO_V2), ...Object.values(EMAIL_EVENTS)]),
 ];
 
 /** Maps an e-commerce v1 event name to its v2 name; any other name is returned unchanged. */

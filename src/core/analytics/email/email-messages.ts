@@ -9,15 +9,7 @@
 //   (`user_agent` or `context.userAgent`) with which Apple Mail Privacy Protection prefetches.
 import type { ActorEvents, PropertyColumn } from '../actor-events.js';
 import type { ActorMask } from '../actor-mask.js';
-
-export const EMAIL_EVENTS = {
-  delivered: 'Email Delivered',
-  opened: 'Email Opened',
-  clicked: 'Email Link Clicked',
-  bounced: 'Email Bounced',
-  spam: 'Email Marked as Spam',
-  unsubscribed: 'Unsubscribed',
-} as const;
+import { EMAIL_EVENTS } from '../../events/index.js';
 
 /** Property paths the message fold reads. */
 export const EMAIL_PROPERTIES: readonly string[] = [

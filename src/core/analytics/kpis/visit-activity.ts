@@ -2,6 +2,7 @@
 // sessions. Calls without behaviour (identify, group, alias), events other systems send about a
 // person (e-mail delivery and engagement, refunds, survey tools) and till receipts from a physical
 // store would otherwise turn e-mail recipients and store shoppers into one-event "bounced" visits.
+import { EMAIL_EVENTS } from '../../events/index.js';
 import type { ActorEvents } from '../actor-events.js';
 import { CALL_KEYS } from '../actor-events.js';
 import type { RowPredicate } from '../event-filter.js';
@@ -12,12 +13,7 @@ export const BACKGROUND_EVENTS: readonly string[] = [
   CALL_KEYS.identify,
   CALL_KEYS.group,
   CALL_KEYS.alias,
-  'Email Delivered',
-  'Email Opened',
-  'Email Link Clicked',
-  'Email Bounced',
-  'Email Marked as Spam',
-  'Unsubscribed',
+  ...Object.values(EMAIL_EVENTS),
   'Order Refunded',
   'Order Cancelled',
   'Survey Responded',
