@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { asProfileId, type Instant, type MessageId, type ProfileId } from '../../../core/shared/index.js';
+import type { Instant, MessageId, ProfileId } from '../../../core/shared/index.js';
 import type { DroppedEvent, EncodedEvent } from '../../../core/events/index.js';
 import type {
   Group,
@@ -9,6 +9,7 @@ import type {
   Profile,
 } from '../../../core/profiles/index.js';
 import type { IngestStore, IngestTransaction } from '../../../ports/storage.js';
+import { loadIdentityLinks, type CommittedLink } from './identity-links.js';
 import { groupFromJson, profileFromJson, profileSearchText } from './sqlite-rows.js';
 import { RecentMessageIds } from './recent-message-ids.js';
 import { WriteQueue } from './write-queue.js';
@@ -34,8 +35,15 @@ export interface IngestStoreOptions {
   readonly finishCheckpointsEveryMs?: number;
 }
 
+/** What one transaction committed. */
+export interface Commit {
+  readonly rows: readonly CommittedRow[];
+  readonly merges: readonly CommittedMerge[];
+  readonly links: readonly CommittedLink[];
+}
+
 /** Told of each commit, after it is durable. */
-export type CommitListener = (rows: readonly CommittedRow[], merges: readonly CommittedMerge[]) => void;
+export type CommitListener = (commit: Commit) => void;
 
 const PROFILE_CACHE_SIZE = 200_000;
 
@@ -44,7 +52,7 @@ const PROFILE_CACHE_SIZE = 200_000;
  * (loaded at open, updated only after a commit), so resolving an event costs no query.
  */
 export class SqliteIngestStore implements IngestStore {
-  private readonly identities = new Map<IdentityKey, ProfileId>();
+  private readonly identities: Map<IdentityKey, ProfileId>;
   private readonly profiles = new Map<ProfileId, Profile>();
   private readonly statements: ReturnType<typeof prepare>;
   private readonly messageIds: RecentMessageIds;
@@ -60,12 +68,7 @@ export class SqliteIngestStore implements IngestStore {
   ) {
     this.statements = prepare(db);
     this.messageIds = RecentMessageIds.load(db, sourceId, now);
-    for (const row of db.prepare('SELECT key, profile_id FROM identities').iterate() as Iterable<{
-      key: IdentityKey;
-      profile_id: string;
-    }>) {
-      this.identities.set(row.key, asProfileId(row.profile_id));
-    }
+    this.identities = loadIdentityLinks(db).links;
   }
 
   async write<T>(work: (tx: IngestTransaction) => Promise<T>): Promise<T> {
@@ -85,7 +88,7 @@ export class SqliteIngestStore implements IngestStore {
         this.finishCheckpoint();
         staged.applyTo(this.identities, this.profiles, PROFILE_CACHE_SIZE);
         for (const [id, at] of staged.messageIds) this.messageIds.add(id, at);
-        this.onCommitted(staged.rows, staged.merges);
+        this.onCommitted({ rows: staged.rows, merges: staged.merges, links: staged.committedLinks });
         if (staged.latestReceivedAt > 0) this.messageIds.forgetBefore(staged.latestReceivedAt);
         return result;
       } catch (error) {
@@ -149,8 +152,8 @@ export class SqliteIngestStore implements IngestStore {
 
   private apply(plan: IngestPlan<EncodedEvent>, staged: StagedCaches): void {
     const s = this.statements;
+    // A merge needs no identity rewrite: the plan relinks every key of the profile it retires.
     for (const { from, into } of plan.merges) {
-      s.moveIdentities.run(into, from);
       s.retireProfile.run(into, from);
       s.repointRetired.run(into, from);
       const merge = s.logMerge.run(from, into);
@@ -158,8 +161,9 @@ export class SqliteIngestStore implements IngestStore {
       staged.retired.push(from);
     }
     for (const { key, profileId } of plan.links) {
-      s.upsertIdentity.run(key, profileId);
+      const link = s.appendLink.run(key, profileId);
       staged.links.set(key, profileId);
+      staged.committedLinks.push({ seq: Number(link.lastInsertRowid), key, profileId });
     }
     for (const profile of plan.profiles) {
       staged.profiles.set(profile.id, profile);
@@ -216,6 +220,7 @@ export class SqliteIngestStore implements IngestStore {
 /** Cache changes of one transaction, applied only once it commits. */
 class StagedCaches {
   readonly links = new Map<IdentityKey, ProfileId>();
+  readonly committedLinks: CommittedLink[] = [];
   readonly profiles = new Map<ProfileId, Profile>();
   readonly retired: ProfileId[] = [];
   readonly messageIds = new Map<string, number>();
@@ -242,13 +247,10 @@ function prepare(db: Database) {
   return {
     getProfile: db.prepare('SELECT data FROM profiles WHERE id = ?'),
     getGroup: db.prepare('SELECT data FROM groups WHERE id = ?'),
-    moveIdentities: db.prepare('UPDATE identities SET profile_id = ? WHERE profile_id = ?'),
     retireProfile: db.prepare('UPDATE profiles SET merged_into = ?, data = NULL, search = NULL WHERE id = ?'),
     repointRetired: db.prepare('UPDATE profiles SET merged_into = ? WHERE merged_into = ?'),
     logMerge: db.prepare('INSERT INTO profile_merges (from_id, into_id) VALUES (?, ?)'),
-    upsertIdentity: db.prepare(
-      'INSERT INTO identities (key, profile_id) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET profile_id = excluded.profile_id',
-    ),
+    appendLink: db.prepare('INSERT INTO identity_links (key, profile_id) VALUES (?, ?)'),
     upsertProfile: db.prepare(
       `INSERT INTO profiles (id, user_id, data, search, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, data = excluded.data, search = excluded.search,

@@ -5,6 +5,7 @@ import { anonymousKey, userKey, type Group, type Profile } from '../../../core/p
 import type { EventStore, ProfileStore, RecentEventsOptions, StoredEvent } from '../../../ports/storage.js';
 import { eventFromRow, groupFromJson, profileFromJson, type EventRow } from './sqlite-rows.js';
 import type { SqliteEventLog } from './sqlite-event-log.js';
+import type { IdentityIndex } from './identity-links.js';
 
 /**
  * Reads on a connection of their own: in WAL mode it sees only committed data, never the
@@ -16,6 +17,7 @@ export class SqliteReadStore implements EventStore, ProfileStore {
   constructor(
     db: Database,
     private readonly log: SqliteEventLog,
+    private readonly identities: IdentityIndex,
   ) {
     this.statements = prepare(db);
   }
@@ -123,9 +125,7 @@ export class SqliteReadStore implements EventStore, ProfileStore {
     const s = this.statements;
     const direct = s.profileById.get(ref) as { merged_into: string | null } | undefined;
     if (direct) return asProfileId(direct.merged_into ?? ref);
-    const byIdentity = (s.identity.get(userKey(ref)) ?? s.identity.get(anonymousKey(ref))) as
-      { profile_id: string } | undefined;
-    return byIdentity ? asProfileId(byIdentity.profile_id) : undefined;
+    return this.identities.lookup(userKey(ref)) ?? this.identities.lookup(anonymousKey(ref));
   }
 }
 
@@ -139,7 +139,6 @@ function prepare(db: Database) {
     countProfiles: db.prepare('SELECT count(*) AS n FROM profiles WHERE merged_into IS NULL'),
     recentDrops: db.prepare('SELECT * FROM ingest_drops ORDER BY id DESC LIMIT ?'),
     profileById: db.prepare('SELECT data, merged_into FROM profiles WHERE id = ?'),
-    identity: db.prepare('SELECT profile_id FROM identities WHERE key = ?'),
     // Bounded: a page of profiles is found within the newest 100,000 events or not at all.
     recentProfileIds: db.prepare('SELECT profile_id FROM events ORDER BY seq DESC LIMIT 100000'),
     eventBySeq: db.prepare('SELECT * FROM events WHERE seq = ?'),

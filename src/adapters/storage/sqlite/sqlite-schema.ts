@@ -91,6 +91,21 @@ const migrations: Record<string, Migration> = {
       );
     },
   },
+  '0004-identity-link-log': {
+    async up(db: Kysely<unknown>) {
+      // Keys are user-chosen and random: keyed by them, each new visitor wrote a random page of a
+      // growing B-tree, which doubled the pages a commit writes. Appended, the links share the
+      // last page; the latest link of a key wins, and lookups are served from memory
+      // (identity-links.ts).
+      await sql`CREATE TABLE identity_links (seq INTEGER PRIMARY KEY, key TEXT NOT NULL, profile_id TEXT NOT NULL)`.execute(
+        db,
+      );
+      await sql`INSERT INTO identity_links (key, profile_id) SELECT key, profile_id FROM identities`.execute(
+        db,
+      );
+      await sql`DROP TABLE identities`.execute(db);
+    },
+  },
 };
 
 /** Hands Kysely's migrator the migrations compiled into this module. */

@@ -5,7 +5,8 @@ import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import type { IngestStore, Storage } from '../../../ports/storage.js';
 import { SqliteAccountStore } from './sqlite-account-store.js';
 import { SqliteAnalyticsSource } from './sqlite-analytics-source.js';
-import { SqliteIngestStore, type CommitListener } from './sqlite-ingest-store.js';
+import { IdentityIndex } from './identity-links.js';
+import { SqliteIngestStore, type Commit, type CommitListener } from './sqlite-ingest-store.js';
 import { SqliteEventLog } from './sqlite-event-log.js';
 import { SqliteListStore } from './sqlite-list-store.js';
 import { SqliteReadStore } from './sqlite-read-store.js';
@@ -44,17 +45,20 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
   const queue = new WriteQueue();
   const log = new SqliteEventLog(analyticsReader);
   const analytics = new SqliteAnalyticsSource(log);
-  const read = new SqliteReadStore(reader, log);
+  const identities = new IdentityIndex(reader);
+  const read = new SqliteReadStore(reader, log, identities);
   const accounts = new SqliteAccountStore(writer, reader, queue);
-  // Opened on first use: when a writer thread ingests, this process never loads the identity index.
+  const pushCommitted = ({ rows, merges, links }: Commit): void => {
+    log.pushCommitted(rows, merges);
+    identities.apply(links);
+  };
+  // Opened on first use: when a writer thread ingests, this process never loads its identity map.
   let ingest: SqliteIngestStore | undefined;
   const ingestStore = (): SqliteIngestStore =>
-    (ingest ??= new SqliteIngestStore(writer, queue, SOURCE_ID, options.now ?? Date.now(), (rows, merges) =>
-      log.pushCommitted(rows, merges),
-    ));
+    (ingest ??= new SqliteIngestStore(writer, queue, SOURCE_ID, options.now ?? Date.now(), pushCommitted));
   return {
     ingest: { write: (work) => ingestStore().write(work) },
-    pushCommitted: (rows, merges) => log.pushCommitted(rows, merges),
+    pushCommitted,
     events: read,
     profiles: read,
     settings: accounts,

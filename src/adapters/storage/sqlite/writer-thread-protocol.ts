@@ -1,6 +1,7 @@
 import { asMessageId } from '../../../core/shared/index.js';
 import type { DroppedEvent, EncodedEvent, EventType, JsonObject } from '../../../core/events/index.js';
 import type { WriteOutcome, WriteRequest } from '../../../ports/storage.js';
+import type { CommittedLink } from './identity-links.js';
 import type { CommittedMerge } from './sqlite-ingest-store.js';
 
 // The messages between the server thread and the SQLite writer thread. Events travel as flat
@@ -36,6 +37,7 @@ export type WriteReply =
       readonly seqs: Float64Array;
       readonly profileIds: string[];
       readonly merges: readonly CommittedMerge[];
+      readonly links: readonly CommittedLink[];
     }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };
 

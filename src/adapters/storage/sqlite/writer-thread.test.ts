@@ -11,7 +11,7 @@ import {
   type EventWriterHarness,
 } from '../../../ports/event-writer.contract.js';
 import { createMemoryStorage } from '../memory/memory-storage.js';
-import type { CommittedMerge, CommittedRow } from './sqlite-ingest-store.js';
+import type { Commit } from './sqlite-ingest-store.js';
 import { openSqliteStorage, type SqliteStorage } from './sqlite-storage.js';
 import { startWriterThread } from './writer-thread.js';
 
@@ -38,7 +38,7 @@ interface ThreadHarness extends EventWriterHarness {
   readonly file: string;
   readonly storage: SqliteStorage;
   /** What the thread reported as committed, in order. */
-  readonly committed: Array<{ rows: readonly CommittedRow[]; merges: readonly CommittedMerge[] }>;
+  readonly committed: Commit[];
 }
 
 async function openThread(file = freshFile()): Promise<ThreadHarness> {
@@ -47,9 +47,9 @@ async function openThread(file = freshFile()): Promise<ThreadHarness> {
   const writer = await startWriterThread({
     entry: ENTRY,
     data: { file, synchronous: 'full', now: NOW },
-    onCommitted: (rows, merges) => {
-      committed.push({ rows, merges });
-      storage.pushCommitted(rows, merges);
+    onCommitted: (commit) => {
+      committed.push(commit);
+      storage.pushCommitted(commit);
     },
   });
   return {

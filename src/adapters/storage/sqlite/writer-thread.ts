@@ -1,7 +1,7 @@
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { EncodedEvent } from '../../../core/events/index.js';
 import type { EventWriter, IngestStore, WriteOutcome, WriteRequest } from '../../../ports/storage.js';
-import type { CommitListener, CommittedMerge, CommittedRow } from './sqlite-ingest-store.js';
+import type { Commit, CommitListener, CommittedRow } from './sqlite-ingest-store.js';
 import { runCheckpointer } from './checkpointer.js';
 import { openSqliteIngestStore } from './sqlite-storage.js';
 import {
@@ -134,7 +134,11 @@ class WriterThread implements EventWriter {
     if (!entry) return;
     this.inFlight.delete(reply.id);
     if (reply.kind === 'failed') return entry.reject(new Error(`writer thread: ${reply.message}`));
-    this.options.onCommitted(committedRows(reply, entry.events), reply.merges);
+    this.options.onCommitted({
+      rows: committedRows(reply, entry.events),
+      merges: reply.merges,
+      links: reply.links,
+    });
     entry.resolve(decodeOutcomes(reply.outcomes));
   }
 
@@ -197,26 +201,21 @@ export function serveWriterThread(
   port.postMessage({ kind: 'ready' } satisfies FromWriter);
 }
 
-interface Committed {
-  readonly rows: readonly CommittedRow[];
-  readonly merges: readonly CommittedMerge[];
-}
-
 /** What each write committed. One transaction commits one message's events: its first row says whose. */
 class CommittedRows {
-  private readonly byFirstEvent = new WeakMap<EncodedEvent, Committed>();
+  private readonly byFirstEvent = new WeakMap<EncodedEvent, Commit>();
 
-  readonly listener: CommitListener = (rows, merges) => {
-    if (rows.length > 0) this.byFirstEvent.set(rows[0]!.event, { rows, merges });
+  readonly listener: CommitListener = (commit) => {
+    if (commit.rows.length > 0) this.byFirstEvent.set(commit.rows[0]!.event, commit);
   };
 
-  of(requests: readonly WriteRequest[]): Committed {
+  of(requests: readonly WriteRequest[]): Commit {
     for (const request of requests)
       for (const event of request.events) {
         const found = this.byFirstEvent.get(event);
         if (found) return found;
       }
-    return { rows: [], merges: [] };
+    return { rows: [], merges: [], links: [] };
   }
 }
 
@@ -224,7 +223,7 @@ function writtenReply(
   id: number,
   outcomes: readonly WriteOutcome[],
   requests: readonly WriteRequest[],
-  { rows, merges }: Committed,
+  { rows, merges, links }: Commit,
 ): WriteReply {
   const position = new Map<EncodedEvent, number>();
   for (const request of requests) for (const event of request.events) position.set(event, position.size);
@@ -236,6 +235,7 @@ function writtenReply(
     seqs: Float64Array.from(rows, (row) => row.seq),
     profileIds: rows.map((row) => row.profileId),
     merges,
+    links,
   };
 }
 
