@@ -15,6 +15,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   E_CONFLICT: 409,
   E_OVERLOADED: 429,
   E_CONFIG: 500,
+  E_STORE_IN_USE: 503,
   E_INTERNAL: 500,
 };
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { Config } from '../../config/index.js';
+import { lockDataDir } from '../../adapters/storage/sqlite/data-dir-lock.js';
 import { openSqliteStorage } from '../../adapters/storage/sqlite/sqlite-storage.js';
 import { systemClock } from '../../adapters/system/system-clock.js';
 import type { EventIngestor } from '../../use-cases/ingest-events.js';
@@ -18,6 +19,18 @@ const IN_FLIGHT = 4;
 export async function importFile(config: Config, args: readonly string[]): Promise<void> {
   const file = args[0];
   if (!file) throw new Error('usage: waymark import FILE.ndjson');
+  const lock = lockDataDir(config.dataDir);
+  try {
+    const result = await importInto(config, file);
+    console.log(
+      `imported ${result.accepted.toLocaleString('en-US')} events (${result.duplicates} duplicates, ${result.dropped} dropped, ${result.invalid} lines not JSON)`,
+    );
+  } finally {
+    lock.release();
+  }
+}
+
+async function importInto(config: Config, file: string) {
   const databaseFile = path.join(config.dataDir, 'waymark.db');
   const storage = await openSqliteStorage({ file: databaseFile, synchronous: config.synchronous });
   const ingest = await startEventIngest({
@@ -28,10 +41,7 @@ export async function importFile(config: Config, args: readonly string[]): Promi
     groupEvents: BATCH,
   });
   try {
-    const result = await importLines(ingest.ingestor, file);
-    console.log(
-      `imported ${result.accepted.toLocaleString('en-US')} events (${result.duplicates} duplicates, ${result.dropped} dropped, ${result.invalid} lines not JSON)`,
-    );
+    return await importLines(ingest.ingestor, file);
   } finally {
     await ingest.close();
     await storage.close();

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Config } from '../../config/index.js';
 import { createHttpListener } from '../../adapters/http/http-app.js';
+import { lockDataDir } from '../../adapters/storage/sqlite/data-dir-lock.js';
 import { openSqliteStorage } from '../../adapters/storage/sqlite/sqlite-storage.js';
 import { nodeIds } from '../../adapters/system/node-ids.js';
 import { nodeSecrets } from '../../adapters/system/node-secrets.js';
@@ -18,6 +19,22 @@ const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 
 /** Starts the server on SQLite and prints how to reach it. Resolves once it accepts requests. */
 export async function serve(config: Config): Promise<{ close(): Promise<void> }> {
+  const lock = lockDataDir(config.dataDir);
+  try {
+    const server = await start(config);
+    return {
+      async close() {
+        await server.close();
+        lock.release();
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function start(config: Config): Promise<{ close(): Promise<void> }> {
   const manualClock = config.clock === 'manual' ? new ManualClock(Date.now()) : undefined;
   const clock = manualClock ?? systemClock;
   const databaseFile = path.join(config.dataDir, 'waymark.db');

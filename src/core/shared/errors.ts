@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'E_OVERLOADED'
   | 'E_UNSUPPORTED_ENCODING'
   | 'E_CONFIG'
+  | 'E_STORE_IN_USE'
   | 'E_INTERNAL';
 
 /** A failure that callers can act on: it carries a stable code and, optionally, the field at fault. */
