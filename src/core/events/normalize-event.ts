@@ -1,5 +1,6 @@
 import { asMessageId, jsonDepthExceeds, utf8Length, type Instant, type Result } from '../shared/index.js';
 import { normalizeEventName } from './ecommerce-names.js';
+import { readUtcIsoTime } from './utc-time.js';
 import type { DropReason, EventType, JsonObject, TrackedEvent } from './event.js';
 import { EVENT_TYPES, encodeBody, isJsonObject, type EncodedEvent } from './event.js';
 
@@ -230,6 +231,8 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(
 function readTime(value: unknown): Instant | undefined | 'invalid' {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') return 'invalid';
+  const common = readUtcIsoTime(value);
+  if (common !== undefined) return common;
   const match = ISO_TIME.exec(value);
   if (!match) return 'invalid';
   const hasClock = value.length > 10;
