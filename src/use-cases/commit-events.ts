@@ -34,28 +34,31 @@ export async function commitRequests(
   requests: readonly WriteRequest[],
   ids: Pick<IdGenerator, 'profileId'>,
 ): Promise<WriteOutcome[]> {
-  const all = requests.flatMap((request) => request.events);
-  const unseen = await tx.unseenMessageIds([...new Set(all.map((event) => event.messageId))]);
+  // Plain loops: this runs for every event of every group, and each array or set it does not
+  // build is garbage the writer does not collect.
+  const messageIds: MessageId[] = [];
+  for (const request of requests) for (const event of request.events) messageIds.push(event.messageId);
+  const unseen = await tx.unseenMessageIds(messageIds);
   // The first copy of a message id wins, also inside one group commit.
   const taken = new Set<MessageId>();
-  const fresh = requests.map((request) =>
-    request.events.filter((event) => {
-      if (!unseen.has(event.messageId) || taken.has(event.messageId)) return false;
+  const events: EncodedEvent[] = [];
+  const outcomes = requests.map((request) => {
+    let accepted = 0;
+    for (const event of request.events) {
+      if (!unseen.has(event.messageId) || taken.has(event.messageId)) continue;
       taken.add(event.messageId);
-      return true;
-    }),
-  );
-  const events = fresh.flat();
+      events.push(event);
+      accepted++;
+    }
+    return { accepted, duplicates: request.events.length - accepted };
+  });
   if (events.length > 0) {
     const known = await tx.loadKnown(identityKeysOf(events), groupIdsOf(events));
     await tx.apply(planIngest(events, known, () => ids.profileId()));
   }
   const drops = requests.flatMap((request) => request.dropped);
   if (drops.length > 0) await tx.recordDrops(drops);
-  return requests.map((request, i) => ({
-    accepted: fresh[i]!.length,
-    duplicates: request.events.length - fresh[i]!.length,
-  }));
+  return outcomes;
 }
 
 function identityKeysOf(events: readonly EncodedEvent[]): IdentityKey[] {
@@ -72,5 +75,7 @@ function identityKeysOf(events: readonly EncodedEvent[]): IdentityKey[] {
 }
 
 function groupIdsOf(events: readonly EncodedEvent[]): string[] {
-  return [...new Set(events.flatMap((event) => (event.groupId === null ? [] : [event.groupId])))];
+  const groupIds = new Set<string>();
+  for (const event of events) if (event.groupId !== null) groupIds.add(event.groupId);
+  return [...groupIds];
 }

@@ -225,18 +225,30 @@ function writtenReply(
   requests: readonly WriteRequest[],
   { rows, merges, links }: Commit,
 ): WriteReply {
-  const position = new Map<EncodedEvent, number>();
-  for (const request of requests) for (const event of request.events) position.set(event, position.size);
   return {
     kind: 'written',
     id,
     outcomes: encodeOutcomes(outcomes),
-    positions: Int32Array.from(rows, (row) => position.get(row.event) ?? -1),
+    positions: positionsOf(rows, requests),
     seqs: Float64Array.from(rows, (row) => row.seq),
     profileIds: rows.map((row) => row.profileId),
     merges,
     links,
   };
+}
+
+/** Where each committed row's event sits in the message: rows keep the events' order, less duplicates. */
+function positionsOf(rows: readonly CommittedRow[], requests: readonly WriteRequest[]): Int32Array {
+  const positions = new Int32Array(rows.length);
+  let row = 0;
+  let at = 0;
+  for (const request of requests)
+    for (const event of request.events) {
+      if (row < rows.length && rows[row]!.event === event) positions[row++] = at;
+      at++;
+    }
+  if (row !== rows.length) throw new Error('committed rows are not in the order of their events');
+  return positions;
 }
 
 /** The checkpointer thread's side: checkpoints until told to close. */
