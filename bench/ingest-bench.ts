@@ -16,7 +16,7 @@ import {
   type SerializedCall,
 } from './ingest/event-pool.js';
 import { runLoad, type LoadResult } from './ingest/load-generator.js';
-import { machineBusySeconds } from './ingest/machine-cpu.js';
+import { machineBusySeconds, startCpuWindow } from './ingest/machine-cpu.js';
 import { sharedEventsFile } from './shared-events.js';
 import { printReport, type Row } from './ingest/bench-report.js';
 import { eventRows, measureSqliteCeiling, type CeilingResult } from './ingest/sqlite-ceiling.js';
@@ -163,9 +163,7 @@ async function phase(
   say(
     `${title}: ${bodies.length.toLocaleString('en-US')} bodies ready; ${warmupMs / 1000} s warm-up + ${measureMs / 1000} s`,
   );
-  const serverCpuBefore = server.cpuSeconds();
-  const clientCpuBefore = process.cpuUsage();
-  const machineBefore = machineBusySeconds();
+  const cpu = startCpuWindow(() => server.cpuSeconds(), warmupMs);
   const result = await runLoad({
     url: server.url,
     path: route,
@@ -182,11 +180,7 @@ async function phase(
   const ended = server.exitReason();
   if (ended !== undefined)
     throw new Error(`the server (pid ${server.pid}) stopped during "${title}": ${ended}`);
-  const wallSeconds = (warmupMs + measureMs) / 1000;
-  const client = process.cpuUsage(clientCpuBefore);
-  const serverCpu = server.cpuSeconds() - serverCpuBefore;
-  const clientCpu = (client.user + client.system) / 1e6;
-  const otherCpu = machineBusySeconds() - machineBefore - serverCpu - clientCpu;
+  const window = cpu.end();
   const failures = Object.entries(result.failures);
   if (failures.length > 0)
     say(`  non-200 answers: ${failures.map(([status, count]) => `${status} ×${count}`).join(', ')}`);
@@ -198,12 +192,13 @@ async function phase(
     requestsPerSecond: result.requests / result.seconds,
     p50: result.latencyMs.p50,
     p99: result.latencyMs.p99,
-    serverCpu: serverCpu / wallSeconds,
-    clientCpu: clientCpu / wallSeconds,
-    otherCpu: Math.max(0, otherCpu) / wallSeconds,
+    serverCpu: window.server / window.wallSeconds,
+    serverMicrosPerEvent: (window.server * 1e6) / result.events,
+    clientCpu: window.client / window.wallSeconds,
+    otherCpu: window.other / window.wallSeconds,
   };
   say(
-    `  => ${fmt(row.eventsPerSecond)} events/s, ${fmt(row.requestsPerSecond!)} requests/s, p50 ${row.p50!.toFixed(1)} ms, p99 ${row.p99!.toFixed(1)} ms`,
+    `  => ${fmt(row.eventsPerSecond)} events/s, ${fmt(row.requestsPerSecond!)} requests/s, p50 ${row.p50!.toFixed(1)} ms, p99 ${row.p99!.toFixed(1)} ms, server ${row.serverMicrosPerEvent!.toFixed(1)} µs CPU/event`,
   );
   rows.push(row);
   return result;

@@ -9,6 +9,8 @@ export interface Row {
   readonly p50?: number;
   readonly p99?: number;
   readonly serverCpu?: number;
+  /** Server CPU (all its threads) per event answered: steadier than events/s, which waits on fsync. */
+  readonly serverMicrosPerEvent?: number;
   readonly clientCpu?: number;
   /** CPU used by everything else on the machine during the run: other people's work skews the figures. */
   readonly otherCpu?: number;
@@ -43,13 +45,13 @@ export function printReport(report: BenchReport): void {
 
 Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${os.platform()} ${os.release()}; durability: WAL + synchronous=FULL (a 200 means fsynced).
 Events: ${report.events}, ${fmt(pool.events)} drawn and serialized in ${pool.seconds.toFixed(1)} s before the runs; ${warmupMs / 1000} s warm-up + ${measureMs / 1000} s measured per row.
-CPU columns: share of one core over the run (server = child process, client = this process, other = the rest of the machine, which should be ~0%).
+CPU columns: share of one core over the measured window (server = child process, all threads; client = this process; other = the rest of the machine, which should be ~0%); server µs/event = its CPU per event answered.
 
-| measurement | conns | events/s | requests/s | p50 ms | p99 ms | server CPU | client CPU | other CPU |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
+| measurement | conns | events/s | requests/s | p50 ms | p99 ms | server CPU | server µs/event | client CPU | other CPU |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
   for (const r of rows) {
     console.log(
-      `| ${r.name} | ${r.concurrency} | ${cell(r.eventsPerSecond)} | ${cell(r.requestsPerSecond)} | ${cell(r.p50, 1)} | ${cell(r.p99, 1)} | ${pct(r.serverCpu)} | ${pct(r.clientCpu)} | ${pct(r.otherCpu)} |`,
+      `| ${r.name} | ${r.concurrency} | ${cell(r.eventsPerSecond)} | ${cell(r.requestsPerSecond)} | ${cell(r.p50, 1)} | ${cell(r.p99, 1)} | ${pct(r.serverCpu)} | ${cell(r.serverMicrosPerEvent, 1)} | ${pct(r.clientCpu)} | ${pct(r.otherCpu)} |`,
     );
   }
   const batch = best('a)');

@@ -16,3 +16,42 @@ export function machineBusySeconds(): number {
     return Number.NaN;
   }
 }
+
+/** CPU seconds spent by the server, this process and the rest of the machine over one window. */
+export interface CpuWindow {
+  readonly wallSeconds: number;
+  readonly server: number;
+  readonly client: number;
+  readonly other: number;
+}
+
+/**
+ * Measures CPU from the end of the warm-up until `end()`: the window whose answers are counted,
+ * so CPU per event and per second are of the same requests, even when a run ends early.
+ */
+export function startCpuWindow(serverCpuSeconds: () => number, warmupMs: number): { end(): CpuWindow } {
+  const take = () => ({
+    at: performance.now(),
+    server: serverCpuSeconds(),
+    client: process.cpuUsage(),
+    machine: machineBusySeconds(),
+  });
+  let start: ReturnType<typeof take> | undefined;
+  const timer = setTimeout(() => (start = take()), warmupMs);
+  return {
+    end() {
+      clearTimeout(timer);
+      const from = start ?? take();
+      const to = take();
+      const clientUsage = process.cpuUsage(from.client);
+      const server = to.server - from.server;
+      const client = (clientUsage.user + clientUsage.system) / 1e6;
+      return {
+        wallSeconds: (to.at - from.at) / 1000,
+        server,
+        client,
+        other: Math.max(0, to.machine - from.machine - server - client),
+      };
+    },
+  };
+}
