@@ -45,7 +45,10 @@ export interface Commit {
 /** Told of each commit, after it is durable. */
 export type CommitListener = (commit: Commit) => void;
 
-const PROFILE_CACHE_SIZE = 200_000;
+// Recently written profiles, so the next events of a session find theirs without a query. Kept
+// small on purpose: every cached profile is a handful of objects each major GC must mark, and at
+// 200k the marking cost the writer more (about 2 µs per event under load) than the misses it saved.
+const PROFILE_CACHE_SIZE = 10_000;
 
 /**
  * The ingest side of the SQLite store. The identity index lives in memory as well as on disk
