@@ -80,3 +80,71 @@ describe('WalSyncer', () => {
     await expect(syncer.close()).resolves.toBeUndefined();
   });
 });
+
+describe('WalSyncer with fsyncs in parallel', () => {
+  /** A datasync that ends only when the test says so. */
+  const controlled = () => {
+    const started: Array<() => void> = [];
+    const datasync = () => new Promise<void>((resolve) => started.push(resolve));
+    return { started, datasync };
+  };
+  /** Lets pending callbacks run. */
+  const turn = async (): Promise<void> => {
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 2));
+  };
+  /** Waits for the first fsyncs to start: opening the file takes a trip to the thread pool. */
+  const until = async (done: () => boolean): Promise<void> => {
+    for (let waited = 0; !done() && waited < 5_000; waited += 5)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    await turn();
+  };
+
+  it('starts a second fsync at once, and answers each call only after one that began after it', async () => {
+    const { started, datasync } = controlled();
+    const syncer = new WalSyncer(walFile('frames'), { concurrency: 2, datasync });
+    const { states } = track([syncer.sync(), syncer.sync(), syncer.sync()]);
+    await until(() => started.length >= 2);
+    // The first call's fsync, then the second's at once; the third waits for a free slot.
+    expect(started).toHaveLength(2);
+    started[0]!();
+    await turn();
+    expect(states).toEqual(['resolved', 'pending', 'pending']);
+    expect(started).toHaveLength(3);
+    // The third call's own fsync ends first: it does not answer the second call.
+    started[2]!();
+    await turn();
+    expect(states).toEqual(['resolved', 'pending', 'resolved']);
+    started[1]!();
+    await turn();
+    expect(states).toEqual(['resolved', 'resolved', 'resolved']);
+    await syncer.close();
+  });
+
+  it('runs one fsync at a time when told to, covering every call made while it ran', async () => {
+    const { started, datasync } = controlled();
+    const syncer = new WalSyncer(walFile('frames'), { concurrency: 1, datasync });
+    const { states } = track([syncer.sync(), syncer.sync(), syncer.sync()]);
+    await until(() => started.length >= 1);
+    expect(started).toHaveLength(1);
+    started[0]!();
+    await turn();
+    // The two calls made during the first fsync share the next one.
+    expect(states).toEqual(['resolved', 'pending', 'pending']);
+    expect(started).toHaveLength(2);
+    started[1]!();
+    await turn();
+    expect(states).toEqual(['resolved', 'resolved', 'resolved']);
+    await syncer.close();
+  });
+
+  it('opens the file once however many fsyncs start together', async () => {
+    const opened = new Set<unknown>();
+    const syncer = new WalSyncer(walFile('frames'), {
+      concurrency: 4,
+      datasync: async (handle) => void opened.add(handle),
+    });
+    await Promise.all(Array.from({ length: 8 }, () => syncer.sync()));
+    expect(opened.size).toBe(1);
+    await syncer.close();
+  });
+});
