@@ -1,17 +1,5 @@
 import fs from 'node:fs/promises';
 
-export interface WalSyncerOptions {
-  /**
-   * fdatasyncs allowed at once. A commit is durable after an fsync that began after it; with one
-   * at a time a commit waits for the running one to end and then for a whole one (1.5 on average).
-   * A second one started at once cuts that to one: on a 2-core virtio machine batched ingest went
-   * from 63–78k to 85–90k events/s at 16 connections. Three or four did no better. @default 2
-   */
-  readonly concurrency?: number;
-  /** The fsync itself; tests replace it to control when each one ends. */
-  readonly datasync?: (handle: fs.FileHandle) => Promise<void>;
-}
-
 /**
  * Makes commits durable by fdatasync of the WAL file, off the committing thread. The ingest
  * connection runs with synchronous=NORMAL, so COMMIT only writes the WAL; `sync()` then waits
@@ -20,19 +8,11 @@ export interface WalSyncerOptions {
  * proceeds during the fsync and one fsync covers every commit made before it began (decision 0009).
  */
 export class WalSyncer {
-  private handle: Promise<fs.FileHandle> | undefined;
-  private running = 0;
+  private handle: fs.FileHandle | undefined;
+  private running = false;
   private waiting: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
-  private readonly concurrency: number;
-  private readonly datasync: (handle: fs.FileHandle) => Promise<void>;
 
-  constructor(
-    private readonly walFile: string,
-    options: WalSyncerOptions = {},
-  ) {
-    this.concurrency = options.concurrency ?? 2;
-    this.datasync = options.datasync ?? ((handle) => handle.datasync());
-  }
+  constructor(private readonly walFile: string) {}
 
   /** Resolves once everything committed before this call is on disk. */
   sync(): Promise<void> {
@@ -43,39 +23,35 @@ export class WalSyncer {
   }
 
   async close(): Promise<void> {
-    while (this.running > 0 || this.waiting.length > 0) await this.sync().catch(() => undefined);
-    const handle = this.handle;
+    while (this.running || this.waiting.length > 0) await this.sync().catch(() => undefined);
+    await this.handle?.close();
     this.handle = undefined;
-    await (await handle?.catch(() => undefined))?.close();
   }
 
   private kick(): void {
-    if (this.running >= this.concurrency || this.waiting.length === 0) return;
+    if (this.running || this.waiting.length === 0) return;
     const batch = this.waiting;
     this.waiting = [];
-    this.running++;
+    this.running = true;
     this.fdatasync()
       .then(
         () => batch.forEach((waiter) => waiter.resolve()),
         (error: unknown) => batch.forEach((waiter) => waiter.reject(error)),
       )
       .finally(() => {
-        this.running--;
+        this.running = false;
         this.kick();
       });
   }
 
   private async fdatasync(): Promise<void> {
-    // Opened once, by whichever fsync comes first; the others wait for the same handle.
-    const opening = (this.handle ??= fs.open(this.walFile, 'r'));
+    this.handle ??= await fs.open(this.walFile, 'r');
     try {
-      await this.datasync(await opening);
+      await this.handle.datasync();
     } catch (error) {
       // Open afresh next time rather than trust a handle that failed; this sync still fails.
-      if (this.handle === opening) {
-        this.handle = undefined;
-        void opening.then((handle) => handle.close()).catch(() => undefined);
-      }
+      await this.handle.close().catch(() => undefined);
+      this.handle = undefined;
       throw error;
     }
   }
