@@ -135,6 +135,23 @@ describe('SQLite writer thread', () => {
     await harness.close();
   });
 
+  it('reports concurrent writes in commit order, which is what keeps the event index and identity map current', async () => {
+    const harness = await openThread();
+    const { writer, committed } = harness;
+    // Many groups in flight at once, each with a new identity, so several commits share fsyncs.
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        writer.write(one([trackedEvent({ anonymousId: `a${i}` }), trackedEvent({ userId: `u${i}` })])),
+      ),
+    );
+    const seqs = committed.flatMap((c) => c.rows.map((row) => row.seq));
+    expect(seqs).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
+    const links = committed.flatMap((c) => c.links.map((link) => link.seq));
+    expect(links).toEqual([...links].sort((a, b) => a - b));
+    expect(links).toHaveLength(80);
+    await harness.close();
+  });
+
   it('answers the writes in flight when closed; the next thread on the file sees what they stored', async () => {
     const file = freshFile();
     const harness = await openThread(file);
