@@ -5,6 +5,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingest, trackedEvent } from '../../../ports/storage.contract.js';
+import { asProfileId } from '../../../core/shared/index.js';
+import { IdentityIndex } from './identity-links.js';
 import { openSqliteStorage } from './sqlite-storage.js';
 import { sqliteMigrations } from './sqlite-schema.js';
 
@@ -64,6 +66,38 @@ describe('SQLite identity link log', () => {
       (await storage.profiles.findProfile('a1'))?.id,
     );
     await storage.close();
+  });
+
+  it('loads in chunks while warming, ignoring reported links until loaded and old ones after', async () => {
+    const file = freshFile();
+    const storage = await openSqliteStorage({ file, now: NOW });
+    await ingest(
+      storage,
+      [1, 2, 3, 4, 5].map((i) => trackedEvent({ anonymousId: `a${i}` })),
+    );
+    // a5's profile merges into u1's: a5 is linked again, later in the log.
+    await ingest(storage, [trackedEvent({ type: 'identify', event: null, userId: 'u1', anonymousId: 'a1' })]);
+    await ingest(storage, [trackedEvent({ type: 'identify', event: null, userId: 'u1', anonymousId: 'a5' })]);
+    const survivor = (await storage.profiles.findProfile('u1'))!.id;
+    await storage.close();
+
+    const db = new BetterSqlite3(file, { readonly: true });
+    const index = new IdentityIndex(db, 2);
+    const late = { seq: 1_000, key: 'a:late' as const, profileId: asProfileId('prf_late') };
+    expect(index.warmStep()).toBe(true);
+    index.apply([late]); // while loading: the load reads what was committed, this is not
+    let steps = 1;
+    while (index.warmStep()) steps++;
+    expect(steps).toBe(3); // 7 links, 2 a chunk: 2 more full chunks, then the last link
+    expect(index.lookup('a:late')).toBeUndefined();
+    expect(index.lookup('a:a5')).toBe(survivor);
+    expect(index.lookup('u:u1')).toBe(survivor);
+    expect(index.lookup('a:a2')).not.toBe(survivor);
+    // Loaded: newer links apply, ones the load read already are stale and skipped.
+    index.apply([late, { seq: 1, key: 'a:a5', profileId: asProfileId('prf_stale') }]);
+    expect(index.lookup('a:late')).toBe('prf_late');
+    expect(index.lookup('a:a5')).toBe(survivor);
+    db.close();
   });
 
   it('moves the identities of a store made before the log into it', async () => {

@@ -71,7 +71,7 @@ export class SqliteIngestStore implements IngestStore {
   ) {
     this.statements = prepare(db);
     this.messageIds = RecentMessageIds.load(db, sourceId, now);
-    this.identities = loadIdentityLinks(db).links;
+    this.identities = loadIdentityLinks(db);
   }
 
   async write<T>(work: (tx: IngestTransaction) => Promise<T>): Promise<T> {

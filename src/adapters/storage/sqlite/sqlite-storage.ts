@@ -28,7 +28,7 @@ export interface SqliteStorageOptions {
 
 /** SQLite storage, plus the in-memory index it can build ahead of the first report. */
 export interface SqliteStorage extends Storage {
-  /** Builds one chunk of the event index; true while more remains. */
+  /** Builds one chunk of the event index, then of the identity map; true while more remains. */
   warmStep(): boolean;
   /** Takes rows another connection (a writer thread) has committed into the event index. */
   readonly pushCommitted: CommitListener;
@@ -64,7 +64,7 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
     settings: accounts,
     users: accounts,
     analytics,
-    warmStep: () => analytics.warmStep(),
+    warmStep: () => analytics.warmStep() || identities.warmStep(),
     lists: new SqliteListStore(writer, reader, queue),
     async close() {
       await queue.run(async () => undefined);
