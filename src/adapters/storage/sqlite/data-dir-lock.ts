@@ -17,6 +17,8 @@ export function lockDataDir(dataDir: string): { release(): void } {
   fs.mkdirSync(dataDir, { recursive: true });
   const db = new BetterSqlite3(path.join(dataDir, LOCK_FILE), { timeout: 0 });
   try {
+    // Nothing is ever written here: no journal file needs to sit beside the lock.
+    db.pragma('journal_mode = MEMORY');
     db.exec('BEGIN EXCLUSIVE');
   } catch (error) {
     db.close();
