@@ -91,7 +91,7 @@ export class SqliteIngestStore implements IngestStore {
         this.finishCheckpoint();
         staged.applyTo(this.identities, this.profiles, PROFILE_CACHE_SIZE);
         for (const [id, at] of staged.messageIds) this.messageIds.add(id, at);
-        this.onCommitted({ rows: staged.rows, merges: staged.merges, links: staged.committedLinks });
+        this.onCommitted({ rows: staged.rows, merges: staged.merges, links: staged.links });
         if (staged.latestReceivedAt > 0) this.messageIds.forgetBefore(staged.latestReceivedAt);
         return result;
       } catch (error) {
@@ -165,8 +165,7 @@ export class SqliteIngestStore implements IngestStore {
     }
     for (const { key, profileId } of plan.links) {
       const link = s.appendLink.run(key, profileId);
-      staged.links.set(key, profileId);
-      staged.committedLinks.push({ seq: Number(link.lastInsertRowid), key, profileId });
+      staged.links.push({ seq: Number(link.lastInsertRowid), key, profileId });
     }
     for (const profile of plan.profiles) {
       staged.profiles.set(profile.id, profile);
@@ -222,8 +221,8 @@ export class SqliteIngestStore implements IngestStore {
 
 /** Cache changes of one transaction, applied only once it commits. */
 class StagedCaches {
-  readonly links = new Map<IdentityKey, ProfileId>();
-  readonly committedLinks: CommittedLink[] = [];
+  /** In log order: applied in that order, a key's later link wins. */
+  readonly links: CommittedLink[] = [];
   readonly profiles = new Map<ProfileId, Profile>();
   readonly retired: ProfileId[] = [];
   readonly messageIds = new Map<string, number>();
@@ -232,7 +231,7 @@ class StagedCaches {
   readonly merges: CommittedMerge[] = [];
 
   applyTo(identities: Map<IdentityKey, ProfileId>, profiles: Map<ProfileId, Profile>, limit: number): void {
-    for (const [key, id] of this.links) identities.set(key, id);
+    for (const { key, profileId } of this.links) identities.set(key, profileId);
     for (const id of this.retired) profiles.delete(id);
     for (const [id, profile] of this.profiles) {
       profiles.delete(id); // re-insert to mark as recently used
