@@ -29,6 +29,23 @@ function rowsOf(table: ActorEvents, paths: string[] = []) {
   return out;
 }
 
+/** Everything a table holds, as plain arrays: two tables with equal views answer alike. */
+export function actorEventsView(table: ActorEvents, paths: readonly string[]) {
+  return {
+    actors: table.actorIds,
+    starts: Array.from(table.actorStart),
+    timestamps: Array.from(table.timestamps),
+    events: Array.from(table.events, (code) => table.eventKeys[code]),
+    columns: paths.map((path) => {
+      const column = table.column(path)!;
+      return Array.from(column.codes, (code, row) => [
+        code < 0 ? null : column.strings[code],
+        column.numbers[row],
+      ]);
+    }),
+  };
+}
+
 /** The behaviour every analytics source must have. Call beside `runStorageContract`. */
 export function runAnalyticsSourceContract(name: string, open: () => Promise<Storage>): void {
   describe(`AnalyticsSource contract: ${name}`, () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingest, runStorageContract, trackedEvent } from '../../../ports/storage.contract.js';
-import { runAnalyticsSourceContract } from '../../../ports/analytics-source.contract.js';
+import { actorEventsView, runAnalyticsSourceContract } from '../../../ports/analytics-source.contract.js';
 import { openSqliteStorage } from './sqlite-storage.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-sqlite-'));
@@ -72,20 +72,7 @@ describe('SQLite storage across restarts', () => {
     await storage.close();
     const reread = await openSqliteStorage({ file, now: 1_700_000_000_000 });
     const fresh = await reread.analytics.actorEvents({ properties: paths });
-    const view = (table: typeof fresh) => ({
-      actors: table.actorIds,
-      starts: Array.from(table.actorStart),
-      timestamps: Array.from(table.timestamps),
-      events: Array.from(table.events, (code) => table.eventKeys[code]),
-      columns: paths.map((path) => {
-        const column = table.column(path)!;
-        return Array.from(column.codes, (code, row) => [
-          code < 0 ? null : column.strings[code],
-          column.numbers[row],
-        ]);
-      }),
-    });
-    expect(view(pushed)).toEqual(view(fresh));
+    expect(actorEventsView(pushed, paths)).toEqual(actorEventsView(fresh, paths));
     await reread.close();
   });
 });

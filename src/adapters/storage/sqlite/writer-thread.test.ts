@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DroppedEvent, EncodedEvent } from '../../../core/events/index.js';
+import { actorEventsView } from '../../../ports/analytics-source.contract.js';
 import { trackedEvent } from '../../../ports/storage.contract.js';
 import {
   inlineWriterHarness,
@@ -118,19 +119,7 @@ describe('SQLite writer thread', () => {
     // The pushed index equals the one read back from the file by a fresh storage.
     const reread = await openSqliteStorage({ file: harness.file, now: NOW });
     const fresh = await reread.analytics.actorEvents({ properties: paths });
-    const view = (table: typeof fresh) => ({
-      actors: table.actorIds,
-      timestamps: Array.from(table.timestamps),
-      events: Array.from(table.events, (code) => table.eventKeys[code]),
-      columns: paths.map((p) => {
-        const column = table.column(p)!;
-        return Array.from(column.codes, (code, row) => [
-          code < 0 ? null : column.strings[code],
-          column.numbers[row],
-        ]);
-      }),
-    });
-    expect(view(pushed)).toEqual(view(fresh));
+    expect(actorEventsView(pushed, paths)).toEqual(actorEventsView(fresh, paths));
     await reread.close();
     await harness.close();
   });
