@@ -84,11 +84,15 @@ export function openSqliteIngestStore(
     readonly onCommitted: CommitListener;
     /** True when a checkpointer (checkpointer.ts) copies the WAL into the database. */
     readonly externalCheckpoints?: boolean;
+    /** True when another thread fsyncs the WAL after each commit (wal-sync-thread.ts). */
+    readonly externalSync?: boolean;
   },
 ): { readonly store: IngestStore; close(): Promise<void> } {
-  // FULL durability comes from the syncer's fdatasync of the WAL, not from COMMIT itself.
+  // FULL durability comes from an fdatasync of the WAL, not from COMMIT itself.
   const syncer =
-    (options.synchronous ?? 'full') === 'full' ? new WalSyncer(`${options.file}-wal`) : undefined;
+    (options.synchronous ?? 'full') === 'full' && !options.externalSync
+      ? new WalSyncer(`${options.file}-wal`)
+      : undefined;
   const db = openConnection(options.file, 'normal');
   if (options.externalCheckpoints) db.pragma('wal_autocheckpoint = 0');
   const store = new SqliteIngestStore(

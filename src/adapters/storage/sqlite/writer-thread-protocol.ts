@@ -10,6 +10,22 @@ import type { CommittedMerge } from './sqlite-ingest-store.js';
 const STRINGS_PER_EVENT = 9;
 const NUMBERS_PER_EVENT = 4;
 
+/** What the writer thread needs to open the database. */
+export interface WriterThreadData {
+  readonly file: string;
+  readonly synchronous: 'full' | 'normal';
+  /** The current time, for the deduplication window. */
+  readonly now: number;
+  /** The commit counter (CommitCounter) shared with the sync thread, when one makes commits durable. */
+  readonly commits?: SharedArrayBuffer;
+}
+
+/** The entry script serves every thread of the store; this tells it which one it is. */
+export type WriterThreadRole = { readonly role: 'writer' | 'checkpointer' | 'syncer' };
+
+export type ToWriter = WriteMessage | { readonly kind: 'close' };
+export type FromWriter = WriteReply | { readonly kind: 'ready' } | { readonly kind: 'closed' };
+
 /** Server → writer: one group of requests to commit in one transaction. */
 export interface WriteMessage {
   readonly kind: 'write';
@@ -30,6 +46,8 @@ export type WriteReply =
   | {
       readonly kind: 'written';
       readonly id: number;
+      /** The commit's number on the shared counter: answer once the sync thread has synced it. */
+      readonly commit: number;
       /** accepted, duplicates; per request. */
       readonly outcomes: Int32Array;
       /** The committed rows: position of the event in the message, its seq and profile. */

@@ -1,31 +1,19 @@
-import { Worker, type MessagePort } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { EncodedEvent } from '../../../core/events/index.js';
-import type { EventWriter, IngestStore, WriteOutcome, WriteRequest } from '../../../ports/storage.js';
-import type { Commit, CommitListener, CommittedRow } from './sqlite-ingest-store.js';
-import { runCheckpointer } from './checkpointer.js';
-import { openSqliteIngestStore } from './sqlite-storage.js';
+import type { EventWriter, WriteOutcome, WriteRequest } from '../../../ports/storage.js';
+import type { CommitListener, CommittedRow } from './sqlite-ingest-store.js';
+import { DurableGate } from './durable-gate.js';
 import {
   decodeOutcomes,
-  decodeWrite,
-  encodeOutcomes,
   encodeWrite,
-  type WriteMessage,
+  type FromWriter,
+  type ToWriter,
   type WriteReply,
+  type WriterThreadData,
 } from './writer-thread-protocol.js';
+import { CommitCounter, type SyncReport } from './wal-sync-thread.js';
 
-/** What the writer thread needs to open the database. */
-export interface WriterThreadData {
-  readonly file: string;
-  readonly synchronous: 'full' | 'normal';
-  /** The current time, for the deduplication window. */
-  readonly now: number;
-}
-
-/** The entry script serves both threads; this tells it which one it is. */
-export type WriterThreadRole = { readonly role: 'writer' | 'checkpointer' };
-
-/** How often the checkpointer thread copies the WAL into the database. */
-const CHECKPOINT_EVERY_MS = 100;
+export type { WriterThreadData, WriterThreadRole } from './writer-thread-protocol.js';
 
 export interface WriterThreadOptions {
   /** The thread's script: a composition root that calls `serveWriterThread`. */
@@ -35,18 +23,25 @@ export interface WriterThreadOptions {
   readonly onCommitted: CommitListener;
 }
 
-type ToWriter = WriteMessage | { readonly kind: 'close' };
-type FromWriter = WriteReply | { readonly kind: 'ready' } | { readonly kind: 'closed' };
-
 interface InFlight {
   readonly events: readonly EncodedEvent[];
   readonly resolve: (outcomes: WriteOutcome[]) => void;
   readonly reject: (error: Error) => void;
 }
 
+/** A committed write waiting for its fsync. */
+type Answer = InFlight & { readonly reply: WriteReply & { kind: 'written' } };
+
+interface Helper {
+  readonly worker: Worker;
+  readonly exited: Promise<unknown>;
+}
+
 /**
  * An EventWriter whose transactions run on a thread of their own, so inserts, fsyncs and
- * checkpoints never block the thread that serves HTTP. Resolves once the thread is ready.
+ * checkpoints never block the thread that serves HTTP. With synchronous=full, a sync thread
+ * fdatasyncs the WAL behind the writer, and each write resolves once its commit is synced.
+ * Resolves once the threads are ready.
  */
 export async function startWriterThread(options: WriterThreadOptions): Promise<EventWriter> {
   const writer = new WriterThread(options);
@@ -60,19 +55,62 @@ class WriterThread implements EventWriter {
   private closing = false;
   private closed: Promise<void> | undefined;
   private thread: Promise<Worker>;
-  private checkpointer: { readonly worker: Worker; readonly exited: Promise<unknown> } | undefined;
+  private checkpointer: Helper | undefined;
+  /** With synchronous=full: the sync thread, the counter it follows, and the answers waiting for it. */
+  private readonly durability:
+    { readonly counter: CommitCounter; readonly gate: DurableGate<Answer>; syncer?: Helper } | undefined;
 
   constructor(private readonly options: WriterThreadOptions) {
+    if (options.data.synchronous === 'full') {
+      this.durability = {
+        counter: new CommitCounter(),
+        gate: new DurableGate<Answer>(
+          (answer) => this.settle(answer),
+          (answer, error) => this.settle(answer, error),
+        ),
+      };
+    }
     this.thread = this.spawn();
   }
 
   async started(): Promise<void> {
     await this.thread;
-    const worker = new Worker(this.options.entry, {
-      workerData: { ...this.options.data, role: 'checkpointer' },
+    this.checkpointer = this.helper('checkpointer');
+    this.checkpointer.worker.on('error', (error) =>
+      console.error('waymark: checkpointer thread failed', error),
+    );
+    if (this.durability) {
+      const syncer = this.startSyncer();
+      this.durability.syncer = syncer;
+      // Until the sync thread runs, nothing can be answered.
+      await new Promise((resolve) => syncer.worker.once('message', resolve));
+    }
+  }
+
+  private helper(role: 'checkpointer' | 'syncer'): Helper {
+    const worker = new Worker(this.options.entry, { workerData: { ...this.threadData(), role } });
+    return { worker, exited: new Promise((resolve) => worker.once('exit', resolve)) };
+  }
+
+  private threadData(): WriterThreadData {
+    const commits = this.durability?.counter.buffer;
+    return { ...this.options.data, ...(commits ? { commits } : {}) };
+  }
+
+  /** The sync thread; replaced if it dies, after failing the answers it would have let go. */
+  private startSyncer(): Helper {
+    const syncer = this.helper('syncer');
+    const { gate } = this.durability!;
+    syncer.worker.on('message', (report: SyncReport | { kind: 'ready' }) => {
+      if (report.kind !== 'ready') gate.report(report);
     });
-    worker.on('error', (error) => console.error('waymark: checkpointer thread failed', error));
-    this.checkpointer = { worker, exited: new Promise((resolve) => worker.once('exit', resolve)) };
+    syncer.worker.once('error', (error) => gate.failAll(error));
+    syncer.worker.once('exit', () => {
+      if (this.closing) return;
+      gate.failAll(new Error('the WAL sync thread stopped'));
+      this.durability!.syncer = this.startSyncer();
+    });
+    return syncer;
   }
 
   async write(requests: readonly WriteRequest[]): Promise<WriteOutcome[]> {
@@ -101,11 +139,16 @@ class WriterThread implements EventWriter {
     const exited = new Promise((resolve) => worker.once('exit', resolve));
     worker.postMessage({ kind: 'close' } satisfies ToWriter);
     await exited;
+    if (this.durability?.syncer) {
+      await this.durability.gate.whenEmpty();
+      this.durability.counter.close();
+      await this.durability.syncer.exited;
+    }
   }
 
   private spawn(): Promise<Worker> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(this.options.entry, { workerData: { ...this.options.data, role: 'writer' } });
+      const worker = new Worker(this.options.entry, { workerData: { ...this.threadData(), role: 'writer' } });
       let isReady = false;
       worker.on('message', (message: FromWriter) => {
         if (message.kind === 'ready') {
@@ -134,12 +177,23 @@ class WriterThread implements EventWriter {
     if (!entry) return;
     this.inFlight.delete(reply.id);
     if (reply.kind === 'failed') return entry.reject(new Error(`writer thread: ${reply.message}`));
+    const answer = { ...entry, reply };
+    if (this.durability) this.durability.gate.offer(reply.commit, answer);
+    else this.settle(answer);
+  }
+
+  /**
+   * Tells the listener what was committed, in commit order, then answers. A write whose fsync
+   * failed is committed all the same, so the index hears of it, but its requests get an error.
+   */
+  private settle({ events, reply, resolve, reject }: Answer, error?: Error): void {
     this.options.onCommitted({
-      rows: committedRows(reply, entry.events),
+      rows: committedRows(reply, events),
       merges: reply.merges,
       links: reply.links,
     });
-    entry.resolve(decodeOutcomes(reply.outcomes));
+    if (error) reject(error);
+    else resolve(decodeOutcomes(reply.outcomes));
   }
 
   private failAll(error: Error): void {
@@ -157,105 +211,4 @@ function committedRows(
     rows.push({ seq: reply.seqs[i]!, profileId: reply.profileIds[i]!, event: events[reply.positions[i]!]! });
   }
   return rows;
-}
-
-/**
- * The writer thread's side: opens the ingest store and commits each group it is sent, in order,
- * answering each once it is durable. Groups do not wait for each other's fsync. Closes the
- * database when told to, after pending writes.
- */
-export function serveWriterThread(
-  port: MessagePort,
-  data: WriterThreadData,
-  makeWriter: (store: IngestStore) => EventWriter,
-): void {
-  const rows = new CommittedRows();
-  const ingest = openSqliteIngestStore({ ...data, externalCheckpoints: true, onCommitted: rows.listener });
-  const writer = makeWriter(ingest.store);
-  const pending = new Set<Promise<void>>();
-
-  const write = async (message: WriteMessage): Promise<void> => {
-    const requests = decodeWrite(message);
-    try {
-      const outcomes = await writer.write(requests);
-      const committed = rows.of(requests);
-      port.postMessage(writtenReply(message.id, outcomes, requests, committed) satisfies FromWriter);
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      port.postMessage({ kind: 'failed', id: message.id, message: text } satisfies FromWriter);
-    }
-  };
-  const close = async (): Promise<void> => {
-    await Promise.all(pending);
-    await writer.close();
-    await ingest.close();
-    port.postMessage({ kind: 'closed' } satisfies FromWriter);
-    port.close();
-  };
-
-  port.on('message', (message: ToWriter) => {
-    if (message.kind === 'close') return void close();
-    const done = write(message).finally(() => pending.delete(done));
-    pending.add(done);
-  });
-  port.postMessage({ kind: 'ready' } satisfies FromWriter);
-}
-
-/** What each write committed. One transaction commits one message's events: its first row says whose. */
-class CommittedRows {
-  private readonly byFirstEvent = new WeakMap<EncodedEvent, Commit>();
-
-  readonly listener: CommitListener = (commit) => {
-    if (commit.rows.length > 0) this.byFirstEvent.set(commit.rows[0]!.event, commit);
-  };
-
-  of(requests: readonly WriteRequest[]): Commit {
-    for (const request of requests)
-      for (const event of request.events) {
-        const found = this.byFirstEvent.get(event);
-        if (found) return found;
-      }
-    return { rows: [], merges: [], links: [] };
-  }
-}
-
-function writtenReply(
-  id: number,
-  outcomes: readonly WriteOutcome[],
-  requests: readonly WriteRequest[],
-  { rows, merges, links }: Commit,
-): WriteReply {
-  return {
-    kind: 'written',
-    id,
-    outcomes: encodeOutcomes(outcomes),
-    positions: positionsOf(rows, requests),
-    seqs: Float64Array.from(rows, (row) => row.seq),
-    profileIds: rows.map((row) => row.profileId),
-    merges,
-    links,
-  };
-}
-
-/** Where each committed row's event sits in the message: rows keep the events' order, less duplicates. */
-function positionsOf(rows: readonly CommittedRow[], requests: readonly WriteRequest[]): Int32Array {
-  const positions = new Int32Array(rows.length);
-  let row = 0;
-  let at = 0;
-  for (const request of requests)
-    for (const event of request.events) {
-      if (row < rows.length && rows[row]!.event === event) positions[row++] = at;
-      at++;
-    }
-  if (row !== rows.length) throw new Error('committed rows are not in the order of their events');
-  return positions;
-}
-
-/** The checkpointer thread's side: checkpoints until told to close. */
-export function serveCheckpointer(port: MessagePort, data: WriterThreadData): void {
-  const checkpointer = runCheckpointer(data.file, CHECKPOINT_EVERY_MS);
-  port.on('message', () => {
-    checkpointer.stop();
-    port.close();
-  });
 }
