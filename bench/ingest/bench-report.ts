@@ -66,10 +66,14 @@ CPU columns: share of one core over the measured window (server = child process,
     console.log(
       `Best (a) / (c at 100 events per transaction, FULL): ${(batch.eventsPerSecond / ceiling.eventsPerSecond).toFixed(2)}`,
     );
-  if (batch)
+  if (batch) {
+    // Met, like (b), when some concurrency reaches the rate with the tail under the bound.
+    const meeting = rows.find((r) => r.name.startsWith('a)') && r.eventsPerSecond >= 100_000 && r.p99! < 50);
+    const shown = meeting ?? batch;
     console.log(
-      `Target ≥ 100,000 events/s batched: ${cell(batch.eventsPerSecond)} → ${batch.eventsPerSecond >= 100_000 ? 'met' : 'not met'}`,
+      `Target ≥ 100,000 events/s batched with p99 < 50 ms: ${cell(shown.eventsPerSecond)} events/s, p99 ${cell(shown.p99, 1)} ms at ${shown.concurrency} connections → ${meeting ? 'met' : 'not met'}`,
     );
+  }
   if (single) {
     // Met when some concurrency reaches the rate with the tail under the bound.
     const meeting = rows.find((r) => r.name.startsWith('b)') && r.requestsPerSecond! >= 5_000 && r.p99! < 50);
