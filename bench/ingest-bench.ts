@@ -1,6 +1,7 @@
 // `npm run bench:ingest`: the ingest path over loopback against the built server in a child
 // process, and the bare SQLite ceiling beside it. Options: --seconds S --warmup S --batch 4,8,16
-// --single 32,64,128 --only batch,single,sqlite --events anchor|demo --profile --keep. Results: docs/benchmarks.md.
+// --single 32,64,128 --only batch,single,sqlite --events anchor|demo --profile --keep
+// --server-flags "<node flags for the server>". Results: docs/benchmarks.md.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +40,7 @@ const { values: flags } = parseArgs({
     only: { type: 'string', default: 'batch,single,sqlite' },
     events: { type: 'string', default: 'anchor' },
     profile: { type: 'boolean', default: false },
+    'server-flags': { type: 'string', default: '' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -77,7 +79,10 @@ async function main(): Promise<void> {
         dataDir: path.join(dir, 'data'),
         writeKey: WRITE_KEY,
         adminToken: ADMIN_TOKEN,
-        nodeFlags: flags.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+        nodeFlags: [
+          ...(flags.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+          ...flags['server-flags'].split(' ').filter(Boolean),
+        ],
       });
       say(`server pid ${server.pid} at ${server.url} (WAL, synchronous=FULL)`);
       try {

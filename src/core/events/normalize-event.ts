@@ -110,18 +110,21 @@ function storedBytesExceed(event: EncodedEvent, limit: number): boolean {
 
 /** Serializes the body, refusing trees nested deeper than MAX_EVENT_DEPTH. */
 function encodeChecked(objects: Objects): Checked<string> {
-  const tooDeep = problem('nesting_too_deep', `event nests deeper than ${MAX_EVENT_DEPTH} levels`);
+  // A function, not a value: building the problem for every event would be garbage for nothing.
+  const tooDeep = (): Checked<never> =>
+    problem('nesting_too_deep', `event nests deeper than ${MAX_EVENT_DEPTH} levels`);
   let body: string;
   try {
     body = encodeBody(objects);
   } catch (error) {
     // JSON.stringify recurses: a hostile tree thousands of levels deep overflows the stack.
-    if (error instanceof RangeError) return tooDeep;
+    if (error instanceof RangeError) return tooDeep();
     throw error;
   }
   // An object MAX_EVENT_DEPTH levels down needs more opening brackets than that before it; counting
   // them in the text is cheaper than walking the tree, which only suspicious bodies get.
-  if (countsAtLeast(body, MAX_EVENT_DEPTH + 1) && jsonDepthExceeds(objects, MAX_EVENT_DEPTH)) return tooDeep;
+  if (countsAtLeast(body, MAX_EVENT_DEPTH + 1) && jsonDepthExceeds(objects, MAX_EVENT_DEPTH))
+    return tooDeep();
   return { ok: true, value: body };
 }
 
