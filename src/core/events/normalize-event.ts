@@ -37,10 +37,17 @@ export interface EventProblem {
 }
 
 type Checked<T> = Result<T, EventProblem>;
-const problem = (reason: DropReason, message: string): Checked<never> => ({
-  ok: false,
-  error: { reason, message },
-});
+
+/**
+ * Why one event is dropped, as the readers below return it. A class, so that the readers return
+ * either a value or this and the hot path builds no result wrapper per field.
+ */
+class Problem implements EventProblem {
+  constructor(
+    readonly reason: DropReason,
+    readonly message: string,
+  ) {}
+}
 
 /**
  * Validates one raw Segment call and turns it into a stored event: identities, required fields,
@@ -48,41 +55,60 @@ const problem = (reason: DropReason, message: string): Checked<never> => ({
  * to the size and depth limits.
  */
 export function normalizeEvent(raw: unknown, envelope: EventEnvelope): Checked<EncodedEvent> {
-  if (!isJsonObject(raw)) return problem('not_an_object', 'each event must be a JSON object');
-  const type = readType(raw, envelope.routeType);
-  if (!type.ok) return type;
-  const ids = readIdentities(raw, type.value);
-  if (!ids.ok) return ids;
-  const objects = readObjects(raw, envelope, type.value);
-  if (!objects.ok) return objects;
-  const times = readTimes(raw, envelope);
-  if (!times.ok) return times;
-  const messageId = readMessageId(raw, envelope);
-  if (!messageId.ok) return messageId;
-  const eventName = readEventName(raw, type.value);
-  if (!eventName.ok) return eventName;
-  const body = encodeChecked(objects.value);
-  if (!body.ok) return body;
+  const event = readEvent(raw, envelope);
+  if (event instanceof Problem) return { ok: false, error: { reason: event.reason, message: event.message } };
+  return { ok: true, value: event };
+}
 
-  const { properties, traits, context, integrations } = objects.value;
+function readEvent(raw: unknown, envelope: EventEnvelope): EncodedEvent | Problem {
+  if (!isJsonObject(raw)) return new Problem('not_an_object', 'each event must be a JSON object');
+  const type = readType(raw, envelope.routeType);
+  if (type instanceof Problem) return type;
+  const userId = readId(raw.userId);
+  const anonymousId = readId(raw.anonymousId);
+  const groupId = readId(raw.groupId);
+  const previousId = readId(raw.previousId);
+  const missing = missingIdentity(type, userId, anonymousId, groupId, previousId);
+  if (missing) return missing;
+  const objects = readObjects(raw, envelope, type);
+  if (objects instanceof Problem) return objects;
+  const originalTimestamp = readTime(raw.timestamp ?? raw.originalTimestamp, 'timestamp');
+  if (originalTimestamp instanceof Problem) return originalTimestamp;
+  const sentAt = readTime(raw.sentAt ?? envelope.batchSentAt, 'sentAt');
+  if (sentAt instanceof Problem) return sentAt;
+  const messageId = readMessageId(raw, envelope);
+  if (messageId instanceof Problem) return messageId;
+  const eventName = readEventName(raw, type);
+  if (eventName instanceof Problem) return eventName;
+  const body = encodeChecked(objects);
+  if (body instanceof Problem) return body;
+
+  const { properties, traits, context, integrations } = objects;
+  const { receivedAt } = envelope;
+  const original = originalTimestamp ?? receivedAt;
   const event: EncodedEvent = {
-    messageId: asMessageId(messageId.value),
-    type: type.value,
-    event: eventName.value,
-    name: type.value === 'page' || type.value === 'screen' ? readName(raw, properties) : null,
-    ...ids.value,
+    messageId: asMessageId(messageId),
+    type,
+    event: eventName,
+    name: type === 'page' || type === 'screen' ? readName(raw, properties) : null,
+    userId,
+    anonymousId,
+    groupId,
+    previousId,
     properties,
     traits,
     context,
     integrations,
-    ...times.value,
-    receivedAt: envelope.receivedAt,
-    body: body.value,
+    timestamp: correctedTime(original, sentAt, receivedAt),
+    originalTimestamp: original,
+    sentAt: sentAt ?? null,
+    receivedAt,
+    body,
   };
   if (mayBeTooLarge(envelope) && storedBytesExceed(event, MAX_EVENT_BYTES)) {
-    return problem('event_too_large', `event is larger than ${MAX_EVENT_BYTES} bytes`);
+    return new Problem('event_too_large', `event is larger than ${MAX_EVENT_BYTES} bytes`);
   }
-  return { ok: true, value: event };
+  return event;
 }
 
 /** An event cannot be larger than the request it came in: small requests skip measuring. */
@@ -109,10 +135,8 @@ function storedBytesExceed(event: EncodedEvent, limit: number): boolean {
 }
 
 /** Serializes the body, refusing trees nested deeper than MAX_EVENT_DEPTH. */
-function encodeChecked(objects: Objects): Checked<string> {
-  // A function, not a value: building the problem for every event would be garbage for nothing.
-  const tooDeep = (): Checked<never> =>
-    problem('nesting_too_deep', `event nests deeper than ${MAX_EVENT_DEPTH} levels`);
+function encodeChecked(objects: Objects): string | Problem {
+  const tooDeep = () => new Problem('nesting_too_deep', `event nests deeper than ${MAX_EVENT_DEPTH} levels`);
   let body: string;
   try {
     body = encodeBody(objects);
@@ -125,7 +149,7 @@ function encodeChecked(objects: Objects): Checked<string> {
   // them in the text is cheaper than walking the tree, which only suspicious bodies get.
   if (countsAtLeast(body, MAX_EVENT_DEPTH + 1) && jsonDepthExceeds(objects, MAX_EVENT_DEPTH))
     return tooDeep();
-  return { ok: true, value: body };
+  return body;
 }
 
 /** True when `text` holds at least `count` opening brackets (`{` or `[`). */
@@ -138,13 +162,11 @@ function countsAtLeast(text: string, count: number): boolean {
   return false;
 }
 
-function readType(raw: JsonObject, routeType: EventType | undefined): Checked<EventType> {
-  if (routeType) return { ok: true, value: routeType };
+function readType(raw: JsonObject, routeType: EventType | undefined): EventType | Problem {
+  if (routeType) return routeType;
   const type = raw.type;
-  if (typeof type === 'string' && (EVENT_TYPES as readonly string[]).includes(type)) {
-    return { ok: true, value: type as EventType };
-  }
-  return problem('invalid_type', `type must be one of ${EVENT_TYPES.join(', ')}`);
+  if (typeof type === 'string' && (EVENT_TYPES as readonly string[]).includes(type)) return type as EventType;
+  return new Problem('invalid_type', `type must be one of ${EVENT_TYPES.join(', ')}`);
 }
 
 /** Ids may arrive as numbers from loosely typed clients; empty strings count as absent. */
@@ -154,33 +176,32 @@ function readId(value: unknown): string | null {
   return null;
 }
 
-type Identities = Pick<TrackedEvent, 'userId' | 'anonymousId' | 'groupId' | 'previousId'>;
-
-function readIdentities(raw: JsonObject, type: EventType): Checked<Identities> {
-  const ids: Identities = {
-    userId: readId(raw.userId),
-    anonymousId: readId(raw.anonymousId),
-    groupId: readId(raw.groupId),
-    previousId: readId(raw.previousId),
-  };
+/** The problem with an event's identities for its type, if any. */
+function missingIdentity(
+  type: EventType,
+  userId: string | null,
+  anonymousId: string | null,
+  groupId: string | null,
+  previousId: string | null,
+): Problem | undefined {
   if (type === 'alias') {
-    if (ids.previousId === null) return problem('missing_previous_id', 'alias needs previousId');
-    if (ids.userId === null) return problem('missing_identity', 'alias needs userId');
+    if (previousId === null) return new Problem('missing_previous_id', 'alias needs previousId');
+    if (userId === null) return new Problem('missing_identity', 'alias needs userId');
   }
-  if (ids.userId === null && ids.anonymousId === null) {
-    return problem('missing_identity', 'event has neither userId nor anonymousId');
+  if (userId === null && anonymousId === null) {
+    return new Problem('missing_identity', 'event has neither userId nor anonymousId');
   }
-  if (type === 'group' && ids.groupId === null) return problem('missing_group_id', 'group needs groupId');
-  return { ok: true, value: ids };
+  if (type === 'group' && groupId === null) return new Problem('missing_group_id', 'group needs groupId');
+  return undefined;
 }
 
 type Objects = Pick<TrackedEvent, 'properties' | 'traits' | 'context' | 'integrations'>;
 
-function readObjects(raw: JsonObject, envelope: EventEnvelope, type: EventType): Checked<Objects> {
+function readObjects(raw: JsonObject, envelope: EventEnvelope, type: EventType): Objects | Problem {
   for (const field of ['properties', 'traits', 'context', 'integrations'] as const) {
     const value = raw[field];
     if (value !== undefined && value !== null && !isJsonObject(value)) {
-      return problem('invalid_field', `${field} must be an object`);
+      return new Problem('invalid_field', `${field} must be an object`);
     }
   }
   const own = (field: string): JsonObject => {
@@ -195,70 +216,57 @@ function readObjects(raw: JsonObject, envelope: EventEnvelope, type: EventType):
   // RudderStack's SDKs send identify traits only in context.traits; top-level traits win.
   const contextTraits = type === 'identify' && isJsonObject(context.traits) ? context.traits : undefined;
   return {
-    ok: true,
-    value: {
-      properties: own('properties'),
-      traits: merged(contextTraits, 'traits'),
-      context,
-      integrations: merged(envelope.batchIntegrations, 'integrations'),
-    },
+    properties: own('properties'),
+    traits: merged(contextTraits, 'traits'),
+    context,
+    integrations: merged(envelope.batchIntegrations, 'integrations'),
   };
 }
 
 /** Shared by every event without the field: frozen, since it is never copied. */
 const EMPTY: JsonObject = Object.freeze({});
 
-type Times = Pick<TrackedEvent, 'timestamp' | 'originalTimestamp' | 'sentAt'>;
-
-function readTimes(raw: JsonObject, envelope: EventEnvelope): Checked<Times> {
-  const { receivedAt } = envelope;
-  const original = readTime(raw.timestamp ?? raw.originalTimestamp);
-  if (original === 'invalid') return problem('invalid_field', 'timestamp is not an ISO-8601 time');
-  const sent = readTime(raw.sentAt ?? envelope.batchSentAt);
-  if (sent === 'invalid') return problem('invalid_field', 'sentAt is not an ISO-8601 time');
-  const originalTimestamp = original ?? receivedAt;
-  if (sent === undefined)
-    return { ok: true, value: { timestamp: originalTimestamp, originalTimestamp, sentAt: null } };
-  // Segment's clock-skew correction: the gap the device saw between the event and sending it is
-  // trusted, the device's absolute clock is not. A result in the future is clamped to now.
-  const corrected = receivedAt - (sent - originalTimestamp);
-  return {
-    ok: true,
-    value: { timestamp: Math.min(corrected, receivedAt), originalTimestamp, sentAt: sent },
-  };
+/**
+ * Segment's clock-skew correction: the gap the device saw between the event and sending it is
+ * trusted, the device's absolute clock is not. A result in the future is clamped to now.
+ */
+function correctedTime(original: Instant, sentAt: Instant | undefined, receivedAt: Instant): Instant {
+  if (sentAt === undefined) return original;
+  return Math.min(receivedAt - (sentAt - original), receivedAt);
 }
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
-/** A wire time: undefined when absent, 'invalid' when present but unreadable. Zone-less times are UTC. */
-function readTime(value: unknown): Instant | undefined | 'invalid' {
+/** A wire time, undefined when absent; a problem naming `field` when unreadable. Zone-less times are UTC. */
+function readTime(value: unknown, field: string): Instant | undefined | Problem {
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string') return 'invalid';
+  const invalid = () => new Problem('invalid_field', `${field} is not an ISO-8601 time`);
+  if (typeof value !== 'string') return invalid();
   const common = readUtcIsoTime(value);
   if (common !== undefined) return common;
   const match = ISO_TIME.exec(value);
-  if (!match) return 'invalid';
+  if (!match) return invalid();
   const hasClock = value.length > 10;
   const at = Date.parse(hasClock && match[1] === undefined ? `${value}Z` : value);
-  return Number.isFinite(at) ? at : 'invalid';
+  return Number.isFinite(at) ? at : invalid();
 }
 
-function readMessageId(raw: JsonObject, envelope: EventEnvelope): Checked<string> {
+function readMessageId(raw: JsonObject, envelope: EventEnvelope): string | Problem {
   const given = readId(raw.messageId);
-  if (given === null) return { ok: true, value: envelope.newMessageId() };
+  if (given === null) return envelope.newMessageId();
   if (given.length > MAX_MESSAGE_ID_LENGTH) {
-    return problem('invalid_field', `messageId is longer than ${MAX_MESSAGE_ID_LENGTH} characters`);
+    return new Problem('invalid_field', `messageId is longer than ${MAX_MESSAGE_ID_LENGTH} characters`);
   }
-  return { ok: true, value: given };
+  return given;
 }
 
-function readEventName(raw: JsonObject, type: EventType): Checked<string | null> {
-  if (type !== 'track') return { ok: true, value: null };
+function readEventName(raw: JsonObject, type: EventType): string | null | Problem {
+  if (type !== 'track') return null;
   const event = raw.event;
   if (typeof event !== 'string' || event.trim() === '') {
-    return problem('missing_event', 'track needs a non-empty event name');
+    return new Problem('missing_event', 'track needs a non-empty event name');
   }
-  return { ok: true, value: normalizeEventName(event) };
+  return normalizeEventName(event);
 }
 
 function readName(raw: JsonObject, properties: JsonObject): string | null {
