@@ -13,8 +13,8 @@ describe('MessageIdHashes', () => {
           for (const [isAdd, id] of ops) {
             if (isAdd) {
               const added = hashes.add(id);
-              expect(added === undefined).toBe(model.has(id));
-              if (added) model.set(id, added);
+              expect(added).toBe(!model.has(id));
+              if (added) model.set(id, [hashes.lastAdded.high, hashes.lastAdded.low]);
             } else if (model.has(id)) {
               const [h, l] = model.get(id)!;
               hashes.remove(h, l);

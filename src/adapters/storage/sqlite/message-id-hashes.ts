@@ -14,18 +14,27 @@ export class MessageIdHashes {
   }
 
   has(id: string): boolean {
-    const [h, l] = hash64(id);
-    return this.find(h, l) >= 0;
+    hash64(id);
+    return this.find(hashed.high, hashed.low) >= 0;
   }
 
-  /** Adds an id; returns its two hash halves (for removal later), or undefined if present. */
-  add(id: string): [number, number] | undefined {
-    const [h, l] = hash64(id);
-    if (this.find(h, l) >= 0) return undefined;
+  /**
+   * Adds an id; false if it was present. Its two hash halves, for removal later, are in
+   * `lastAdded` until the next call (no pair is allocated per id).
+   */
+  add(id: string): boolean {
+    hash64(id);
+    const { high: h, low: l } = hashed;
+    if (this.find(h, l) >= 0) return false;
     if ((this.count + 1) * 2 > this.high.length) this.grow();
     this.insert(h, l);
     this.count++;
-    return [h, l];
+    return true;
+  }
+
+  /** The hash halves of the id the last successful `add` added. */
+  get lastAdded(): { readonly high: number; readonly low: number } {
+    return hashed;
   }
 
   /** Removes a hash added before (backward-shift deletion keeps probe chains intact). */
@@ -79,8 +88,14 @@ export class MessageIdHashes {
   }
 }
 
-/** Two independent 32-bit FNV-1a style hashes of a string; (0, 0) is reserved for empty slots. */
-function hash64(text: string): [number, number] {
+/** The result of the last hash64: one module-level pair, since ids are hashed one at a time. */
+const hashed = { high: 0, low: 0 };
+
+/**
+ * Two independent 32-bit FNV-1a style hashes of a string, into `hashed`; (0, 0) is reserved for
+ * empty slots.
+ */
+function hash64(text: string): void {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
   for (let i = 0; i < text.length; i++) {
@@ -94,5 +109,6 @@ function hash64(text: string): [number, number] {
   a ^= a >>> 16;
   a >>>= 0;
   b >>>= 0;
-  return a === 0 && b === 0 ? [1, 0] : [a, b];
+  hashed.high = a === 0 && b === 0 ? 1 : a;
+  hashed.low = b;
 }

@@ -45,10 +45,10 @@ export class RecentMessageIds {
   }
 
   add(messageId: string, receivedAt: Instant): void {
-    const added = this.hashes.add(messageId);
-    if (!added) return;
-    this.orderHigh.push(added[0] | 0);
-    this.orderLow.push(added[1] | 0);
+    if (!this.hashes.add(messageId)) return;
+    const { high, low } = this.hashes.lastAdded;
+    this.orderHigh.push(high | 0);
+    this.orderLow.push(low | 0);
     this.times.push(receivedAt);
   }
 

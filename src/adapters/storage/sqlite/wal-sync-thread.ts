@@ -6,6 +6,8 @@ import fs from 'node:fs';
 
 const COMMITTED = 0;
 const CLOSING = 1;
+/** 1 while the sync thread sleeps: only then does a commit pay for waking it (a futex syscall). */
+const SLEEPING = 2;
 
 /** How long the sync thread sleeps between checks for a close when nothing is committed. */
 const IDLE_WAIT_MS = 1000;
@@ -17,14 +19,17 @@ const IDLE_WAIT_MS = 1000;
 export class CommitCounter {
   private readonly cells: BigInt64Array;
 
-  constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(2 * 8)) {
+  constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(3 * 8)) {
     this.cells = new BigInt64Array(buffer);
   }
 
   /** Counts one commit and wakes the sync thread; returns the commit's number. */
   commit(): number {
     const number = Atomics.add(this.cells, COMMITTED, 1n) + 1n;
-    Atomics.notify(this.cells, COMMITTED);
+    // A sync thread that is not asleep finds the new count when its fsync ends. One that decided
+    // to sleep after this add sees the count changed and does not sleep (Atomics are sequentially
+    // consistent), so skipping the wake-up never strands a commit.
+    if (Atomics.load(this.cells, SLEEPING) === 1n) Atomics.notify(this.cells, COMMITTED);
     return Number(number);
   }
 
@@ -45,7 +50,9 @@ export class CommitCounter {
 
   /** Sleeps until a commit after `seen` is counted, a close is asked for, or `ms` pass. */
   waitAfter(seen: number, ms: number): void {
+    Atomics.store(this.cells, SLEEPING, 1n);
     Atomics.wait(this.cells, COMMITTED, BigInt(seen), ms);
+    Atomics.store(this.cells, SLEEPING, 0n);
   }
 }
 
