@@ -1,14 +1,21 @@
 import { asMessageId } from '../../../core/shared/index.js';
-import type { DroppedEvent, EncodedEvent, EventType, JsonObject } from '../../../core/events/index.js';
+import {
+  EVENT_TYPES,
+  type DroppedEvent,
+  type EncodedEvent,
+  type JsonObject,
+} from '../../../core/events/index.js';
 import type { WriteOutcome, WriteRequest } from '../../../ports/storage.js';
 import type { CommittedLink } from './identity-links.js';
 import type { CommittedMerge } from './sqlite-ingest-store.js';
 
 // The messages between the server thread and the SQLite writer thread. Events travel as flat
-// columns: structured cloning many small objects costs more than the write they are for.
+// columns: structured cloning many small objects costs more than the write they are for, and
+// each string or null costs the clone about as much as copying 300 bytes, so fields that are
+// mostly null travel apart.
 
-const STRINGS_PER_EVENT = 9;
-const NUMBERS_PER_EVENT = 4;
+const STRINGS_PER_EVENT = 5;
+const NUMBERS_PER_EVENT = 5;
 
 /** What the writer thread needs to open the database. */
 export interface WriterThreadData {
@@ -32,10 +39,12 @@ export interface WriteMessage {
   readonly id: number;
   /** Events per request. */
   readonly counts: Int32Array;
-  /** messageId, type, event, name, userId, anonymousId, groupId, previousId, body; per event. */
+  /** messageId, the track's event or the page's name, userId, anonymousId, body; per event. */
   readonly strings: Array<string | null>;
-  /** timestamp, originalTimestamp, sentAt (NaN when absent), receivedAt; per event. */
+  /** Type (index in EVENT_TYPES), timestamp, originalTimestamp, sentAt (NaN when absent), receivedAt; per event. */
   readonly numbers: Float64Array;
+  /** groupId and previousId by event position, for the few events that have either. */
+  readonly rareIds: Array<[number, string | null, string | null]>;
   /** Traits by event position, for identify and group calls: the only ones planning reads. */
   readonly traits: Array<[number, JsonObject]>;
   readonly drops: ReadonlyArray<readonly DroppedEvent[]>;
@@ -64,31 +73,38 @@ export function encodeWrite(id: number, requests: readonly WriteRequest[]): Writ
   const strings: Array<string | null> = new Array<string | null>(total * STRINGS_PER_EVENT);
   const numbers = new Float64Array(total * NUMBERS_PER_EVENT);
   const traits: Array<[number, JsonObject]> = [];
+  const rareIds: Array<[number, string | null, string | null]> = [];
   let at = 0;
   for (const request of requests) {
     for (const event of request.events) {
       const s = at * STRINGS_PER_EVENT;
       strings[s] = event.messageId;
-      strings[s + 1] = event.type;
-      strings[s + 2] = event.event;
-      strings[s + 3] = event.name;
-      strings[s + 4] = event.userId;
-      strings[s + 5] = event.anonymousId;
-      strings[s + 6] = event.groupId;
-      strings[s + 7] = event.previousId;
-      strings[s + 8] = event.body;
+      // Only a track has an event and only a page or screen a name: one slot serves both.
+      strings[s + 1] = event.event ?? event.name;
+      strings[s + 2] = event.userId;
+      strings[s + 3] = event.anonymousId;
+      strings[s + 4] = event.body;
       const n = at * NUMBERS_PER_EVENT;
-      numbers[n] = event.timestamp;
-      numbers[n + 1] = event.originalTimestamp;
-      numbers[n + 2] = event.sentAt ?? Number.NaN;
-      numbers[n + 3] = event.receivedAt;
+      numbers[n] = TYPE_CODES[event.type];
+      numbers[n + 1] = event.timestamp;
+      numbers[n + 2] = event.originalTimestamp;
+      numbers[n + 3] = event.sentAt ?? Number.NaN;
+      numbers[n + 4] = event.receivedAt;
       if (event.type === 'identify' || event.type === 'group') traits.push([at, event.traits]);
+      if (event.groupId !== null || event.previousId !== null)
+        rareIds.push([at, event.groupId, event.previousId]);
       at++;
     }
   }
   const counts = Int32Array.from(requests, (request) => request.events.length);
-  return { kind: 'write', id, counts, strings, numbers, traits, drops: requests.map((r) => r.dropped) };
+  const drops = requests.map((r) => r.dropped);
+  return { kind: 'write', id, counts, strings, numbers, traits, rareIds, drops };
 }
+
+const TYPE_CODES = Object.fromEntries(EVENT_TYPES.map((type, code) => [type, code])) as Record<
+  EncodedEvent['type'],
+  number
+>;
 
 const NOTHING: JsonObject = Object.freeze({});
 
@@ -99,6 +115,7 @@ const NOTHING: JsonObject = Object.freeze({});
 export function decodeWrite(message: WriteMessage): WriteRequest[] {
   const { strings, numbers } = message;
   const traits = new Map(message.traits);
+  const rareIds = new Map(message.rareIds.map(([at, groupId, previousId]) => [at, { groupId, previousId }]));
   const requests: WriteRequest[] = [];
   let at = 0;
   message.counts.forEach((count, index) => {
@@ -106,25 +123,27 @@ export function decodeWrite(message: WriteMessage): WriteRequest[] {
     for (const end = at + count; at < end; at++) {
       const s = at * STRINGS_PER_EVENT;
       const n = at * NUMBERS_PER_EVENT;
-      const sentAt = numbers[n + 2]!;
+      const type = EVENT_TYPES[numbers[n]!]!;
+      const sentAt = numbers[n + 3]!;
+      const rare = rareIds.get(at);
       events.push({
         messageId: asMessageId(strings[s]!),
-        type: strings[s + 1] as EventType,
-        event: strings[s + 2]!,
-        name: strings[s + 3]!,
-        userId: strings[s + 4]!,
-        anonymousId: strings[s + 5]!,
-        groupId: strings[s + 6]!,
-        previousId: strings[s + 7]!,
-        body: strings[s + 8]!,
+        type,
+        event: type === 'track' ? strings[s + 1]! : null,
+        name: type === 'page' || type === 'screen' ? strings[s + 1]! : null,
+        userId: strings[s + 2]!,
+        anonymousId: strings[s + 3]!,
+        groupId: rare?.groupId ?? null,
+        previousId: rare?.previousId ?? null,
+        body: strings[s + 4]!,
         properties: NOTHING,
         traits: traits.get(at) ?? NOTHING,
         context: NOTHING,
         integrations: NOTHING,
-        timestamp: numbers[n]!,
-        originalTimestamp: numbers[n + 1]!,
+        timestamp: numbers[n + 1]!,
+        originalTimestamp: numbers[n + 2]!,
         sentAt: Number.isNaN(sentAt) ? null : sentAt,
-        receivedAt: numbers[n + 3]!,
+        receivedAt: numbers[n + 4]!,
       });
     }
     requests.push({ events, dropped: message.drops[index] ?? [] });

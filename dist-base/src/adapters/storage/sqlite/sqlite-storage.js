@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, {} from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { SqliteAccountStore } from './sqlite-account-store.js';
+import { SqliteAnalyticsSource } from './sqlite-analytics-source.js';
+import { IdentityIndex } from './identity-links.js';
+import { SqliteIngestStore } from './sqlite-ingest-store.js';
+import { SqliteEventLog } from './sqlite-event-log.js';
+import { SqliteListStore } from './sqlite-list-store.js';
+import { SqliteReadStore } from './sqlite-read-store.js';
+import { sqliteMigrations } from './sqlite-schema.js';
+import { WalSyncer } from './wal-syncer.js';
+import { WriteQueue } from './write-queue.js';
+/** The default storage: one SQLite file in WAL mode, one writer connection and one reader. */
+export async function openSqliteStorage(options) {
+    fs.mkdirSync(path.dirname(options.file), { recursive: true });
+    const writer = openConnection(options.file, options.synchronous ?? 'full');
+    await migrate(writer);
+    const reader = openConnection(options.file, 'normal');
+    // The analytics index scans the log on a connection of its own, never blocking admin reads.
+    const analyticsReader = openConnection(options.file, 'normal');
+    const queue = new WriteQueue();
+    const log = new SqliteEventLog(analyticsReader);
+    const analytics = new SqliteAnalyticsSource(log);
+    const identities = new IdentityIndex(reader);
+    const read = new SqliteReadStore(reader, log, identities);
+    const accounts = new SqliteAccountStore(writer, reader, queue);
+    const pushCommitted = ({ rows, merges, links }) => {
+        log.pushCommitted(rows, merges);
+        identities.apply(links);
+    };
+    // Opened on first use: when a writer thread ingests, this process never loads its identity map.
+    let ingest;
+    const ingestStore = () => (ingest ??= new SqliteIngestStore(writer, queue, SOURCE_ID, options.now ?? Date.now(), pushCommitted));
+    return {
+        ingest: { write: (work) => ingestStore().write(work) },
+        pushCommitted,
+        events: read,
+        profiles: read,
+        settings: accounts,
+        users: accounts,
+        analytics,
+        warmStep: () => analytics.warmStep() || identities.warmStep(),
+        lists: new SqliteListStore(writer, reader, queue),
+        async close() {
+            await queue.run(async () => undefined);
+            analyticsReader.close();
+            reader.close();
+            writer.close();
+        },
+    };
+}
+/**
+ * The ingest side alone, on a connection of its own: what a writer thread opens. The database
+ * must exist and be migrated (openSqliteStorage does both).
+ */
+export function openSqliteIngestStore(options) {
+    // FULL durability comes from an fdatasync of the WAL, not from COMMIT itself.
+    const syncer = (options.synchronous ?? 'full') === 'full' && !options.externalSync
+        ? new WalSyncer(`${options.file}-wal`)
+        : undefined;
+    const db = openConnection(options.file, 'normal');
+    if (options.externalCheckpoints)
+        db.pragma('wal_autocheckpoint = 0');
+    const store = new SqliteIngestStore(db, new WriteQueue(), SOURCE_ID, options.now ?? Date.now(), options.onCommitted, {
+        ...(syncer ? { durable: () => syncer.sync() } : {}),
+        ...(options.externalCheckpoints ? { finishCheckpointsEveryMs: FINISH_CHECKPOINT_EVERY_MS } : {}),
+    });
+    return {
+        store,
+        async close() {
+            await syncer?.close();
+            db.close();
+        },
+    };
+}
+/** How often the writer completes a checkpoint, so the WAL starts over (about 1 s of writes long). */
+const FINISH_CHECKPOINT_EVERY_MS = 1000;
+/** Every event so far comes from the one default source. */
+const SOURCE_ID = 'default';
+function openConnection(file, synchronous) {
+    const db = new BetterSqlite3(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${synchronous.toUpperCase()}`);
+    db.pragma('busy_timeout = 5000');
+    // Event inserts touch three B-trees at random places (message id, profile); a large page cache
+    // keeps their inner pages in memory. Checkpointing less often writes each hot page fewer times.
+    db.pragma('cache_size = -262144');
+    db.pragma('wal_autocheckpoint = 8192');
+    db.pragma('temp_store = MEMORY');
+    return db;
+}
+async function migrate(db) {
+    // Kysely runs the migrations on this same connection; it is not closed with Kysely.
+    const kysely = new Kysely({
+        dialect: new SqliteDialect({ database: wrap(db) }),
+    });
+    const { error } = await new Migrator({ db: kysely, provider: sqliteMigrations }).migrateToLatest();
+    if (error)
+        throw error instanceof Error ? error : new Error(String(error));
+}
+/** The part of better-sqlite3 Kysely uses, with `close` made a no-op so the connection stays open. */
+function wrap(db) {
+    return {
+        close: () => undefined,
+        prepare: (sql) => db.prepare(sql),
+    };
+}
+//# sourceMappingURL=sqlite-storage.js.map

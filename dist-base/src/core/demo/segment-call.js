@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=segment-call.js.map

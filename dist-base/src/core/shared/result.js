@@ -1,0 +1,3 @@
+export const ok = (value) => ({ ok: true, value });
+export const err = (error) => ({ ok: false, error });
+//# sourceMappingURL=result.js.map

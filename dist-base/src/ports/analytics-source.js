@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=analytics-source.js.map

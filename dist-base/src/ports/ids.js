@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ids.js.map
