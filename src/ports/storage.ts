@@ -12,7 +12,7 @@ export interface StoredEvent extends TrackedEvent {
 
 /** The reads and writes of one ingest transaction. Nothing is visible to readers before it commits. */
 export interface IngestTransaction {
-  /** The subset of `messageIds` never stored before (for the default source). */
+  /** The subset of `messageIds` never stored before, as a new set the caller owns. */
   unseenMessageIds(messageIds: readonly MessageId[]): Promise<Set<MessageId>>;
   /** The profiles and groups the given identity keys and group ids point at. */
   loadKnown(keys: readonly IdentityKey[], groupIds: readonly string[]): Promise<KnownIdentities>;

@@ -39,14 +39,12 @@ export async function commitRequests(
   const messageIds: MessageId[] = [];
   for (const request of requests) for (const event of request.events) messageIds.push(event.messageId);
   const unseen = await tx.unseenMessageIds(messageIds);
-  // The first copy of a message id wins, also inside one group commit.
-  const taken = new Set<MessageId>();
   const events: EncodedEvent[] = [];
   const outcomes = requests.map((request) => {
     let accepted = 0;
     for (const event of request.events) {
-      if (!unseen.has(event.messageId) || taken.has(event.messageId)) continue;
-      taken.add(event.messageId);
+      // Taking an id out of the set makes the first copy win, also inside one group commit.
+      if (!unseen.delete(event.messageId)) continue;
       events.push(event);
       accepted++;
     }

@@ -90,7 +90,7 @@ export class SqliteIngestStore implements IngestStore {
         this.db.exec('COMMIT');
         this.finishCheckpoint();
         staged.applyTo(this.identities, this.profiles, PROFILE_CACHE_SIZE);
-        for (const [id, at] of staged.messageIds) this.messageIds.add(id, at);
+        for (const { event } of staged.rows) this.messageIds.add(event.messageId, event.receivedAt);
         this.onCommitted({ rows: staged.rows, merges: staged.merges, links: staged.links });
         if (staged.latestReceivedAt > 0) this.messageIds.forgetBefore(staged.latestReceivedAt);
         return result;
@@ -182,7 +182,6 @@ export class SqliteIngestStore implements IngestStore {
     }
     for (const group of plan.groups) s.upsertGroup.run(group.id, JSON.stringify(group));
     for (const { event, profileId } of plan.events) {
-      staged.messageIds.set(event.messageId, event.receivedAt);
       staged.latestReceivedAt = Math.max(staged.latestReceivedAt, event.receivedAt);
       const inserted = s.insertEvent.run(
         this.sourceId,
@@ -225,7 +224,6 @@ class StagedCaches {
   readonly links: CommittedLink[] = [];
   readonly profiles = new Map<ProfileId, Profile>();
   readonly retired: ProfileId[] = [];
-  readonly messageIds = new Map<string, number>();
   latestReceivedAt = 0;
   readonly rows: CommittedRow[] = [];
   readonly merges: CommittedMerge[] = [];

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=segment-call.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=analytics-source.js.map
