@@ -198,30 +198,35 @@ function missingIdentity(
 type Objects = Pick<TrackedEvent, 'properties' | 'traits' | 'context' | 'integrations'>;
 
 function readObjects(raw: JsonObject, envelope: EventEnvelope, type: EventType): Objects | Problem {
-  for (const field of ['properties', 'traits', 'context', 'integrations'] as const) {
-    const value = raw[field];
-    if (value !== undefined && value !== null && !isJsonObject(value)) {
-      return new Problem('invalid_field', `${field} must be an object`);
-    }
-  }
-  const own = (field: string): JsonObject => {
-    const value = raw[field];
-    return isJsonObject(value) ? value : EMPTY;
-  };
-  // The item's own keys win over the batch's (shallow merge, as Segment does).
-  const merged = (batch: JsonObject | undefined, field: string): JsonObject =>
-    batch === undefined ? own(field) : { ...batch, ...own(field) };
-  let context = merged(envelope.batchContext, 'context');
+  const properties = objectField(raw.properties, 'properties');
+  if (properties instanceof Problem) return properties;
+  const ownTraits = objectField(raw.traits, 'traits');
+  if (ownTraits instanceof Problem) return ownTraits;
+  const ownContext = objectField(raw.context, 'context');
+  if (ownContext instanceof Problem) return ownContext;
+  const ownIntegrations = objectField(raw.integrations, 'integrations');
+  if (ownIntegrations instanceof Problem) return ownIntegrations;
+  let context = merged(envelope.batchContext, ownContext);
   if (context.ip === undefined && envelope.ip !== null) context = { ...context, ip: envelope.ip };
   // RudderStack's SDKs send identify traits only in context.traits; top-level traits win.
   const contextTraits = type === 'identify' && isJsonObject(context.traits) ? context.traits : undefined;
   return {
-    properties: own('properties'),
-    traits: merged(contextTraits, 'traits'),
+    properties,
+    traits: merged(contextTraits, ownTraits),
     context,
-    integrations: merged(envelope.batchIntegrations, 'integrations'),
+    integrations: merged(envelope.batchIntegrations, ownIntegrations),
   };
 }
+
+/** An object field of a call: absent or null reads as empty, anything but an object is a problem. */
+function objectField(value: unknown, field: string): JsonObject | Problem {
+  if (value === undefined || value === null) return EMPTY;
+  return isJsonObject(value) ? value : new Problem('invalid_field', `${field} must be an object`);
+}
+
+/** The item's own keys win over the batch's (shallow merge, as Segment does). */
+const merged = (batch: JsonObject | undefined, own: JsonObject): JsonObject =>
+  batch === undefined ? own : { ...batch, ...own };
 
 /** Shared by every event without the field: frozen, since it is never copied. */
 const EMPTY: JsonObject = Object.freeze({});
