@@ -58,7 +58,8 @@ class WriterThread implements EventWriter {
   private checkpointer: Helper | undefined;
   /** With synchronous=full: the sync thread, the counter it follows, and the answers waiting for it. */
   private readonly durability:
-    { readonly counter: CommitCounter; readonly gate: DurableGate<Answer>; syncer?: Helper } | undefined;
+    | { readonly counter: CommitCounter; readonly gate: DurableGate<Answer>; syncer?: Helper; broken?: Error }
+    | undefined;
 
   constructor(private readonly options: WriterThreadOptions) {
     if (options.data.synchronous === 'full') {
@@ -79,12 +80,8 @@ class WriterThread implements EventWriter {
     this.checkpointer.worker.on('error', (error) =>
       console.error('waymark: checkpointer thread failed', error),
     );
-    if (this.durability) {
-      const syncer = this.startSyncer();
-      this.durability.syncer = syncer;
-      // Until the sync thread runs, nothing can be answered.
-      await new Promise((resolve) => syncer.worker.once('message', resolve));
-    }
+    // Until the sync thread runs, nothing can be answered.
+    if (this.durability) await this.startSyncer();
   }
 
   private helper(role: 'checkpointer' | 'syncer'): Helper {
@@ -97,20 +94,36 @@ class WriterThread implements EventWriter {
     return { ...this.options.data, ...(commits ? { commits } : {}) };
   }
 
-  /** The sync thread; replaced if it dies, after failing the answers it would have let go. */
-  private startSyncer(): Helper {
+  /**
+   * Starts the sync thread; resolves once it runs. One that dies after starting fails the answers
+   * it held (their fsync is unknown) and is replaced; the new one syncs everything committed.
+   */
+  private startSyncer(): Promise<void> {
+    const durability = this.durability!;
     const syncer = this.helper('syncer');
-    const { gate } = this.durability!;
-    syncer.worker.on('message', (report: SyncReport | { kind: 'ready' }) => {
-      if (report.kind !== 'ready') gate.report(report);
+    durability.syncer = syncer;
+    let ready = false;
+    return new Promise((resolve, reject) => {
+      syncer.worker.on('message', (report: SyncReport | { kind: 'ready' }) => {
+        if (report.kind !== 'ready') return durability.gate.report(report);
+        ready = true;
+        resolve();
+      });
+      syncer.worker.once('error', (error) => {
+        durability.gate.failAll(error);
+        reject(error);
+      });
+      syncer.worker.once('exit', () => {
+        durability.gate.failAll(new Error('the WAL sync thread stopped'));
+        reject(new Error('the WAL sync thread stopped before it was ready'));
+        if (!ready || this.closing) return;
+        this.startSyncer().catch((error: unknown) => {
+          // Without a sync thread no write can be answered as durable: fail them, loudly.
+          durability.broken = error instanceof Error ? error : new Error(String(error));
+          console.error('waymark: the WAL sync thread could not be restarted', error);
+        });
+      });
     });
-    syncer.worker.once('error', (error) => gate.failAll(error));
-    syncer.worker.once('exit', () => {
-      if (this.closing) return;
-      gate.failAll(new Error('the WAL sync thread stopped'));
-      this.durability!.syncer = this.startSyncer();
-    });
-    return syncer;
   }
 
   async write(requests: readonly WriteRequest[]): Promise<WriteOutcome[]> {
@@ -178,8 +191,9 @@ class WriterThread implements EventWriter {
     this.inFlight.delete(reply.id);
     if (reply.kind === 'failed') return entry.reject(new Error(`writer thread: ${reply.message}`));
     const answer = { ...entry, reply };
-    if (this.durability) this.durability.gate.offer(reply.commit, answer);
-    else this.settle(answer);
+    if (!this.durability) this.settle(answer);
+    else if (this.durability.broken) this.settle(answer, this.durability.broken);
+    else this.durability.gate.offer(reply.commit, answer);
   }
 
   /**
