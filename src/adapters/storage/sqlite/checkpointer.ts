@@ -1,4 +1,18 @@
+import type { MessagePort } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
+import type { WriterThreadData } from './writer-thread-protocol.js';
+
+/** How often the checkpointer thread copies the WAL into the database. */
+const CHECKPOINT_EVERY_MS = 100;
+
+/** The checkpointer thread's side: checkpoints until told to close. */
+export function serveCheckpointer(port: MessagePort, data: WriterThreadData): void {
+  const checkpointer = runCheckpointer(data.file, CHECKPOINT_EVERY_MS);
+  port.on('message', () => {
+    checkpointer.stop();
+    port.close();
+  });
+}
 
 /**
  * Copies WAL frames into the database file on a connection of its own, on a thread of its own:

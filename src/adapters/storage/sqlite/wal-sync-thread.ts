@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import type { MessagePort } from 'node:worker_threads';
+import type { WriterThreadData } from './writer-thread-protocol.js';
 
 // The writer thread commits with synchronous=NORMAL; a thread of its own then fdatasyncs the WAL
 // (decision 0011). The two share a commit counter in shared memory, so the fsyncs follow the
@@ -60,6 +62,14 @@ export class CommitCounter {
 export type SyncReport =
   | { readonly kind: 'durable'; readonly through: number }
   | { readonly kind: 'failed'; readonly after: number; readonly through: number; readonly message: string };
+
+/** The sync thread's side: fsyncs the WAL after commits until the counter is closed. */
+export function serveSyncThread(port: MessagePort, data: WriterThreadData): void {
+  if (!data.commits) throw new Error('the sync thread needs the shared commit counter');
+  port.postMessage({ kind: 'ready' });
+  runWalSyncLoop(`${data.file}-wal`, new CommitCounter(data.commits), (report) => port.postMessage(report));
+  port.close();
+}
 
 /**
  * The sync thread's loop: fdatasync the WAL whenever commits were counted since the last one,

@@ -1,10 +1,10 @@
-// The threads' side of the SQLite writer: what `src/cli/writer-thread.ts` runs in the writer,
-// the checkpointer and the sync thread that `startWriterThread` (writer-thread.ts) starts.
+// The writer thread's side of the SQLite writer: what `src/cli/writer-thread.ts` runs in the
+// writer that `startWriterThread` (writer-thread.ts) starts. The checkpointer and the sync thread
+// have their own (checkpointer.ts, wal-sync-thread.ts), so they load nothing else.
 import type { MessagePort } from 'node:worker_threads';
 import type { EncodedEvent } from '../../../core/events/index.js';
 import type { EventWriter, IngestStore, WriteOutcome, WriteRequest } from '../../../ports/storage.js';
 import type { Commit, CommitListener, CommittedRow } from './sqlite-ingest-store.js';
-import { runCheckpointer } from './checkpointer.js';
 import { openSqliteIngestStore } from './sqlite-storage.js';
 import {
   decodeWrite,
@@ -15,10 +15,7 @@ import {
   type WriteReply,
   type WriterThreadData,
 } from './writer-thread-protocol.js';
-import { CommitCounter, runWalSyncLoop } from './wal-sync-thread.js';
-
-/** How often the checkpointer thread copies the WAL into the database. */
-const CHECKPOINT_EVERY_MS = 100;
+import { CommitCounter } from './wal-sync-thread.js';
 
 /**
  * The writer thread's side: opens the ingest store and commits each group it is sent, in order,
@@ -127,21 +124,4 @@ function positionsOf(rows: readonly CommittedRow[], requests: readonly WriteRequ
     }
   if (row !== rows.length) throw new Error('committed rows are not in the order of their events');
   return positions;
-}
-
-/** The sync thread's side: fsyncs the WAL after commits until the counter is closed. */
-export function serveSyncThread(port: MessagePort, data: WriterThreadData): void {
-  if (!data.commits) throw new Error('the sync thread needs the shared commit counter');
-  port.postMessage({ kind: 'ready' });
-  runWalSyncLoop(`${data.file}-wal`, new CommitCounter(data.commits), (report) => port.postMessage(report));
-  port.close();
-}
-
-/** The checkpointer thread's side: checkpoints until told to close. */
-export function serveCheckpointer(port: MessagePort, data: WriterThreadData): void {
-  const checkpointer = runCheckpointer(data.file, CHECKPOINT_EVERY_MS);
-  port.on('message', () => {
-    checkpointer.stop();
-    port.close();
-  });
 }
