@@ -19,7 +19,8 @@ export class DurableGate<T> {
   /** An answer for commit number `commit`: let go now if it is durable, else once it is. */
   offer(commit: number, item: T): void {
     // Answers come in commit order: failures before this one can no longer match a later answer.
-    this.failures = this.failures.filter((failure) => failure.through >= commit);
+    if (this.failures.length > 0)
+      this.failures = this.failures.filter((failure) => failure.through >= commit);
     this.held.push({ commit, item });
     this.letGo();
   }

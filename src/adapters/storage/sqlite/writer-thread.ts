@@ -10,6 +10,7 @@ import {
   type ToWriter,
   type WriteReply,
   type WriterThreadData,
+  type WriterThreadRole,
 } from './writer-thread-protocol.js';
 import { CommitCounter, type SyncReport } from './wal-sync-thread.js';
 
@@ -37,6 +38,16 @@ interface Helper {
   readonly exited: Promise<unknown>;
 }
 
+/** What the owner of a supervised thread does with its messages and its end. */
+interface Supervision<M> {
+  readonly name: string;
+  message(message: M): void;
+  /** The thread failed or exited: whatever waited on it will not be answered by it. */
+  lost(error: Error): void;
+  /** Called after `lost` when a thread that had started dies while the store is open. */
+  replace(): void;
+}
+
 /**
  * An EventWriter whose transactions run on a thread of their own, so inserts, fsyncs and
  * checkpoints never block the thread that serves HTTP. With synchronous=full, a sync thread
@@ -54,7 +65,7 @@ class WriterThread implements EventWriter {
   private nextId = 1;
   private closing = false;
   private closed: Promise<void> | undefined;
-  private thread: Promise<Worker>;
+  private thread!: Promise<Worker>;
   private checkpointer: Helper | undefined;
   /** With synchronous=full: the sync thread, the counter it follows, and the answers waiting for it. */
   private readonly durability:
@@ -71,7 +82,7 @@ class WriterThread implements EventWriter {
         ),
       };
     }
-    this.thread = this.spawn();
+    this.startWriter();
   }
 
   async started(): Promise<void> {
@@ -84,7 +95,7 @@ class WriterThread implements EventWriter {
     if (this.durability) await this.startSyncer();
   }
 
-  private helper(role: 'checkpointer' | 'syncer'): Helper {
+  private helper(role: WriterThreadRole['role']): Helper {
     const worker = new Worker(this.options.entry, { workerData: { ...this.threadData(), role } });
     return { worker, exited: new Promise((resolve) => worker.once('exit', resolve)) };
   }
@@ -95,35 +106,69 @@ class WriterThread implements EventWriter {
   }
 
   /**
-   * Starts the sync thread; resolves once it runs. One that dies after starting fails the answers
-   * it held (their fsync is unknown) and is replaced; the new one syncs everything committed.
+   * A thread of the store that says `ready` once it runs: resolves then, rejects if it fails
+   * first. One that dies after starting is reported lost, then replaced unless the store closes.
    */
-  private startSyncer(): Promise<void> {
-    const durability = this.durability!;
-    const syncer = this.helper('syncer');
-    durability.syncer = syncer;
-    let ready = false;
-    return new Promise((resolve, reject) => {
-      syncer.worker.on('message', (report: SyncReport | { kind: 'ready' }) => {
-        if (report.kind !== 'ready') return durability.gate.report(report);
-        ready = true;
-        resolve();
+  private supervise<M extends { readonly kind: string }>(
+    role: 'writer' | 'syncer',
+    on: Supervision<M>,
+  ): { readonly helper: Helper; readonly ready: Promise<Worker> } {
+    const helper = this.helper(role);
+    const { worker } = helper;
+    let isReady = false;
+    const ready = new Promise<Worker>((resolve, reject) => {
+      worker.on('message', (message: M | { kind: 'ready' }) => {
+        if (message.kind !== 'ready') return on.message(message as M);
+        isReady = true;
+        resolve(worker);
       });
-      syncer.worker.once('error', (error) => {
-        durability.gate.failAll(error);
+      worker.once('error', (error) => {
         reject(error);
+        on.lost(error);
       });
-      syncer.worker.once('exit', () => {
-        durability.gate.failAll(new Error('the WAL sync thread stopped'));
-        reject(new Error('the WAL sync thread stopped before it was ready'));
-        if (!ready || this.closing) return;
+      worker.once('exit', (code) => {
+        reject(new Error(`${on.name} exited with code ${code} before it was ready`));
+        on.lost(new Error(`${on.name} exited with code ${code}`));
+        if (isReady && !this.closing) on.replace();
+      });
+    });
+    return { helper, ready };
+  }
+
+  /** The writer; the next write after a crash waits for its replacement. */
+  private startWriter(): void {
+    this.thread = this.supervise<FromWriter>('writer', {
+      name: 'writer thread',
+      message: (message) => {
+        if (message.kind === 'written' || message.kind === 'failed') this.onReply(message);
+      },
+      lost: (error) => this.failAll(error),
+      replace: () => {
+        this.startWriter();
+        this.thread.catch(() => undefined);
+      },
+    }).ready;
+  }
+
+  /**
+   * The sync thread; resolves once it runs. One that dies fails the answers it held (their fsync
+   * is unknown), and its replacement syncs everything committed.
+   */
+  private async startSyncer(): Promise<void> {
+    const durability = this.durability!;
+    const { helper, ready } = this.supervise<SyncReport>('syncer', {
+      name: 'the WAL sync thread',
+      message: (report) => durability.gate.report(report),
+      lost: (error) => durability.gate.failAll(error),
+      replace: () =>
         this.startSyncer().catch((error: unknown) => {
           // Without a sync thread no write can be answered as durable: fail them, loudly.
           durability.broken = error instanceof Error ? error : new Error(String(error));
           console.error('waymark: the WAL sync thread could not be restarted', error);
-        });
-      });
+        }),
     });
+    durability.syncer = helper;
+    await ready;
   }
 
   async write(requests: readonly WriteRequest[]): Promise<WriteOutcome[]> {
@@ -157,32 +202,6 @@ class WriterThread implements EventWriter {
       this.durability.counter.close();
       await this.durability.syncer.exited;
     }
-  }
-
-  private spawn(): Promise<Worker> {
-    return new Promise((resolve, reject) => {
-      const worker = new Worker(this.options.entry, { workerData: { ...this.threadData(), role: 'writer' } });
-      let isReady = false;
-      worker.on('message', (message: FromWriter) => {
-        if (message.kind === 'ready') {
-          isReady = true;
-          resolve(worker);
-        } else if (message.kind === 'written' || message.kind === 'failed') this.onReply(message);
-      });
-      worker.once('error', (error) => {
-        reject(error);
-        this.failAll(error);
-      });
-      worker.once('exit', (code) => {
-        reject(new Error(`writer thread exited with code ${code} before it was ready`));
-        this.failAll(new Error(`writer thread exited with code ${code}`));
-        // A writer that crashed after starting is replaced; the next write waits for the new one.
-        if (!this.closing && isReady) {
-          this.thread = this.spawn();
-          this.thread.catch(() => undefined);
-        }
-      });
-    });
   }
 
   private onReply(reply: WriteReply): void {
