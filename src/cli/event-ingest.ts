@@ -27,7 +27,7 @@ export async function startEventIngest(
   const writer = await startWriterThread({
     entry: WRITER_ENTRY,
     data: { file: options.file, synchronous: options.synchronous, now: clock.now() },
-    onCommitted: storage.pushCommitted,
+    follower: storage.follower,
   });
   const ingestor = createEventIngestor({
     writer,

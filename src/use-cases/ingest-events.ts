@@ -9,7 +9,7 @@ import {
 } from '../core/events/index.js';
 import type { Clock } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/ids.js';
-import type { EventWriter, WriteRequest } from '../ports/storage.js';
+import type { EventWriter, WriteOutcome, WriteRequest } from '../ports/storage.js';
 
 /** One HTTP request's worth of raw calls. */
 export interface IngestRequest {
@@ -91,30 +91,26 @@ export function createEventIngestor(options: EventIngestorOptions): EventIngesto
       if (queue.length > 0) {
         // A full group may have taken the last slot since this turn was scheduled; the write
         // that frees a slot schedules again.
-        if (inFlight < maxInFlight) void flush();
+        if (inFlight < maxInFlight) flush();
       } else if (inFlight === 0) idle.splice(0).forEach((wake) => wake());
     });
   };
 
-  const flush = async (): Promise<void> => {
+  // Synchronous up to the hand-over: once the writer has the requests this keeps only what answers
+  // them, so their events can be collected while the write is under way.
+  const flush = (): void => {
     const batch = queue;
     const events = queuedEvents;
     queue = [];
     queuedEvents = 0;
     inFlight++;
     writingEvents += events;
-    try {
-      const outcomes = await writer.write(batch);
-      batch.forEach((pending, i) =>
-        pending.settle({ ok: true, outcome: { ...outcomes[i]!, dropped: pending.dropped } }),
-      );
-    } catch (error) {
-      for (const pending of batch) pending.settle({ ok: false, error });
-    } finally {
+    const answers = batch.map(({ dropped, settle }) => ({ dropped, settle }));
+    void answerWhenWritten(startWrite(writer, batch), answers).finally(() => {
       inFlight--;
       writingEvents -= events;
       schedule();
-    }
+    });
   };
 
   return {
@@ -124,23 +120,57 @@ export function createEventIngestor(options: EventIngestorOptions): EventIngesto
           new WaymarkError('E_OVERLOADED', 'too many events waiting to be written; retry shortly'),
         );
       }
-      const { events, dropped } = validate(request, clock.now(), ids);
-      return new Promise<IngestOutcome>((resolve, reject) => {
-        queue.push({
-          events,
-          dropped,
-          settle: (result) => (result.ok ? resolve(result.outcome) : reject(result.error)),
-        });
-        queuedEvents += events.length;
-        if (queuedEvents >= groupEvents && inFlight < maxInFlight) void flush();
-        else schedule();
-      });
+      const { pending, outcome } = pendingWrite(validate(request, clock.now(), ids));
+      queue.push(pending);
+      queuedEvents += pending.events.length;
+      if (queuedEvents >= groupEvents && inFlight < maxInFlight) flush();
+      else schedule();
+      return outcome;
     },
     drain() {
       if (queue.length === 0 && inFlight === 0 && !scheduled) return Promise.resolve();
       return new Promise<void>((resolve) => idle.push(resolve));
     },
   };
+}
+
+type Answer = Pick<Pending, 'dropped' | 'settle'>;
+
+function startWrite(writer: EventWriter, batch: readonly Pending[]): Promise<WriteOutcome[]> {
+  try {
+    return writer.write(batch);
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+async function answerWhenWritten(
+  written: Promise<WriteOutcome[]>,
+  answers: readonly Answer[],
+): Promise<void> {
+  try {
+    const outcomes = await written;
+    answers.forEach((answer, i) =>
+      answer.settle({ ok: true, outcome: { ...outcomes[i]!, dropped: answer.dropped } }),
+    );
+  } catch (error) {
+    for (const answer of answers) answer.settle({ ok: false, error });
+  }
+}
+
+/**
+ * A request waiting for its group, and the promise of its outcome. Built apart so the settle
+ * closure captures nothing but the promise's resolvers, not the events.
+ */
+function pendingWrite({ events, dropped }: Omit<Pending, 'settle'>): {
+  pending: Pending;
+  outcome: Promise<IngestOutcome>;
+} {
+  let settle!: Pending['settle'];
+  const outcome = new Promise<IngestOutcome>((resolve, reject) => {
+    settle = (result) => (result.ok ? resolve(result.outcome) : reject(result.error));
+  });
+  return { pending: { events, dropped, settle }, outcome };
 }
 
 function validate(

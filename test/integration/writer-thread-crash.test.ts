@@ -22,7 +22,7 @@ describe('writer thread crash', () => {
     const writer = await startWriterThread({
       entry: ENTRY,
       data: { file, synchronous: 'full', now: NOW },
-      onCommitted: storage.pushCommitted,
+      follower: storage.follower,
     });
     try {
       const lost = writer.write([{ events: [track('m-1')], dropped: [] }]);

@@ -1,6 +1,6 @@
 import { MAX_EVENT_BYTES, splitBatch, type EventType, type JsonObject } from '../../core/events/index.js';
 import { WaymarkError } from '../../core/shared/index.js';
-import type { EventIngestor } from '../../use-cases/ingest-events.js';
+import type { EventIngestor, IngestOutcome } from '../../use-cases/ingest-events.js';
 import { decodeJson } from './read-body.js';
 
 /** Segment's limit on one batch request. */
@@ -74,16 +74,17 @@ export function createTrackingReceiver({ ingestor, isWriteKey }: TrackingReceive
   };
   return {
     authorize,
-    async receive(route: TrackingRoute, request: RawTrackingRequest): Promise<void> {
+    // Returns the ingest's promise rather than awaiting it, so nothing here keeps the parsed body
+    // alive while the events wait for their commit.
+    async receive(route: TrackingRoute, request: RawTrackingRequest): Promise<IngestOutcome> {
       const { value: body, bytes } = decodeJson(request.body, request.contentEncoding, bodyLimit(route));
       authorize(request, body);
       if (route.kind === 'single') {
-        await ingestor.ingest({ items: [body], ip: request.ip, routeType: route.type, requestBytes: bytes });
-        return;
+        return ingestor.ingest({ items: [body], ip: request.ip, routeType: route.type, requestBytes: bytes });
       }
       const parts = splitBatch(body);
       if (!parts.ok) throw parts.error;
-      await ingestor.ingest({
+      return ingestor.ingest({
         items: parts.value.items,
         ip: request.ip,
         requestBytes: bytes,

@@ -1,6 +1,14 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { CALL_KEYS } from '../../../core/analytics/index.js';
 import type { TrackedEvent } from '../../../core/events/index.js';
+import type { CommittedMerge } from './sqlite-ingest-store.js';
+import {
+  digestEvents,
+  eventKey,
+  pathReader,
+  type DigestedRows,
+  type EventDigest,
+  type PathReader,
+} from './event-digest.js';
 import { GrowableFloat64, GrowableInt32, Interner } from './growable.js';
 
 /** Rows read from the event log per statement step while catching up. */
@@ -32,6 +40,9 @@ export class SqliteEventLog {
   readonly profiles = new Interner();
   readonly eventKeys = new Interner();
   readonly columns = new Map<string, LogColumn>();
+  /** The paths of `columns`, replaced (never changed) when a column joins: digests keep it. */
+  private columnPaths: readonly string[] = [];
+  private readers: readonly PathReader[] = [];
   /** Union-find parent per raw actor. */
   private parent = new GrowableInt32();
   private lastSeq = 0;
@@ -110,21 +121,28 @@ export class SqliteEventLog {
     return false;
   }
 
+  /** What this index needs of events about to be written, to take them once committed. */
+  digest(events: readonly TrackedEvent[]): EventDigest {
+    return digestEvents(this.columnPaths, this.readers, events);
+  }
+
   /**
    * Takes rows and merges this process has just committed, so the log stays current without
    * reading them back. Ignored until the log has caught up once, or when anything is missing in
-   * between: the next catch-up then reads it from the database.
+   * between, or when a column joined after the digest: the next catch-up then reads the rows from
+   * the database.
    */
-  pushCommitted(
-    events: ReadonlyArray<{ readonly seq: number; readonly profileId: string; readonly event: TrackedEvent }>,
-    merges: ReadonlyArray<{ readonly id: number; readonly from: string; readonly into: string }>,
-  ): void {
+  pushCommitted(rows: DigestedRows, merges: readonly CommittedMerge[]): void {
     if (!this.isLive) return;
-    if (events.length > 0 && events[0]!.seq === this.lastSeq + 1) {
-      const columns = [...this.columns].map(([path, column]) => [pathReader(path), column] as const);
-      for (const { seq, profileId, event } of events) {
-        this.appendRow(seq, profileId, event.timestamp, event.type, event.event);
-        for (const [read, column] of columns) appendValue(column, read(event));
+    const { digest, positions, seqs, profileIds } = rows;
+    if (seqs.length > 0 && seqs[0] === this.lastSeq + 1 && digest.paths === this.columnPaths) {
+      const columns = digest.paths.map((path) => this.columns.get(path)!);
+      const width = columns.length;
+      const { timestamps, keys, values } = digest;
+      for (let row = 0; row < seqs.length; row++) {
+        const at = positions[row]!;
+        this.appendRow(seqs[row]!, profileIds[row]!, timestamps[at]!, keys[at]!);
+        for (let i = 0; i < width; i++) appendValue(columns[i]!, values[at * width + i]);
       }
     }
     if (merges.length > 0 && merges[0]!.id === this.lastMergeId + 1) {
@@ -138,20 +156,14 @@ export class SqliteEventLog {
     this.mergeVersion++;
   }
 
-  private appendRow(
-    seq: number,
-    profileId: string,
-    timestamp: number,
-    type: string,
-    event: string | null,
-  ): void {
+  private appendRow(seq: number, profileId: string, timestamp: number, key: string): void {
     const actor = this.actorOf(profileId);
     this.previousRow.push(this.lastRowOfRaw.data[actor]!);
     this.lastRowOfRaw.data[actor] = this.timestamps.length;
     this.timestamps.push(timestamp);
     this.seqs.push(seq);
     this.rawActors.push(actor);
-    this.events.push(this.eventKeys.intern(eventKey(type, event)));
+    this.events.push(this.eventKeys.intern(key));
     this.lastSeq = seq;
   }
 
@@ -193,6 +205,8 @@ export class SqliteEventLog {
     if (fill.lastSeq !== this.lastSeq)
       throw new Error(`event index out of step at seq ${fill.lastSeq} / ${this.lastSeq}`);
     fill.paths.forEach((path, i) => this.columns.set(path, fill.columns[i]!));
+    this.columnPaths = [...this.columns.keys()];
+    this.readers = this.columnPaths.map(pathReader);
     this.backfill = undefined;
     this.tailStatement = undefined;
     return false;
@@ -212,14 +226,14 @@ export class SqliteEventLog {
   }
 
   private tailEvents(): number {
-    const paths = [...this.columns.keys()];
+    const paths = this.columnPaths;
     const statement = this.tail(paths);
     const columns = paths.map((path) => this.columns.get(path)!);
     let read = 0;
     const bindings = paths.flatMap(bindingsOf);
     for (const row of statement.iterate(...bindings, this.lastSeq, TAIL_CHUNK) as Iterable<unknown[]>) {
       const [seq, profileId, timestamp, type, event] = row as [number, string, number, string, string | null];
-      this.appendRow(seq, profileId, timestamp, type, event);
+      this.appendRow(seq, profileId, timestamp, eventKey(type, event));
       for (let i = 0; i < columns.length; i++) appendValue(columns[i]!, row[5 + i]);
       read++;
     }
@@ -256,12 +270,6 @@ export class SqliteEventLog {
   }
 }
 
-/** The event key of a row: the track name, or the call's reserved key. */
-function eventKey(type: string, event: string | null): string {
-  if (type === 'track') return event ?? '';
-  return CALL_KEYS[type as keyof typeof CALL_KEYS] ?? `$${type}`;
-}
-
 const newColumn = (): LogColumn => ({
   numbers: new GrowableFloat64(),
   codes: new GrowableInt32(),
@@ -278,27 +286,6 @@ function bindingsOf(path: string): string[] {
   const [head, ...rest] = path.split('.');
   const parts = head === 'context' || head === 'traits' ? [head, ...rest] : ['properties', head!, ...rest];
   return [`$${parts.map((part) => `."${part.replace(/"/g, '""')}"`).join('')}`];
-}
-
-/**
- * Reads a property path from an event in memory the way json_extract reads it from the stored
- * payload: booleans as 1 and 0, objects and arrays as JSON text.
- */
-function pathReader(path: string): (event: TrackedEvent) => unknown {
-  if (path === '$name') return (event) => event.name;
-  const [head, ...rest] = path.split('.');
-  const root = head === 'context' || head === 'traits' ? head : 'properties';
-  const parts = root === 'properties' ? [head!, ...rest] : rest;
-  return (event) => {
-    let value: unknown = event[root];
-    for (const part of parts) {
-      if (typeof value !== 'object' || value === null) return undefined;
-      value = (value as Record<string, unknown>)[part];
-    }
-    if (typeof value === 'boolean') return value ? 1 : 0;
-    if (typeof value === 'object' && value !== null) return JSON.stringify(value);
-    return value;
-  };
 }
 
 function appendValue(column: LogColumn, value: unknown): void {

@@ -7,6 +7,7 @@ import { SqliteAccountStore } from './sqlite-account-store.js';
 import { SqliteAnalyticsSource } from './sqlite-analytics-source.js';
 import { IdentityIndex } from './identity-links.js';
 import { SqliteIngestStore, type Commit, type CommitListener } from './sqlite-ingest-store.js';
+import type { CommitFollower } from './event-digest.js';
 import { SqliteEventLog } from './sqlite-event-log.js';
 import { SqliteListStore } from './sqlite-list-store.js';
 import { SqliteReadStore } from './sqlite-read-store.js';
@@ -30,8 +31,8 @@ export interface SqliteStorageOptions {
 export interface SqliteStorage extends Storage {
   /** Builds one chunk of the event index, then of the identity map; true while more remains. */
   warmStep(): boolean;
-  /** Takes rows another connection (a writer thread) has committed into the event index. */
-  readonly pushCommitted: CommitListener;
+  /** Takes what another connection (a writer thread) commits into the event index and identity map. */
+  readonly follower: CommitFollower;
 }
 
 /** The default storage: one SQLite file in WAL mode, one writer connection and one reader. */
@@ -48,9 +49,20 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
   const identities = new IdentityIndex(reader);
   const read = new SqliteReadStore(reader, log, identities);
   const accounts = new SqliteAccountStore(writer, reader, queue);
+  const follower: CommitFollower = {
+    digest: (events) => log.digest(events),
+    pushCommitted: ({ rows, merges, links }) => {
+      log.pushCommitted(rows, merges);
+      identities.apply(links);
+    },
+  };
+  // Committed in this thread: the events are at hand, so the digest is taken at the commit.
   const pushCommitted = ({ rows, merges, links }: Commit): void => {
-    log.pushCommitted(rows, merges);
-    identities.apply(links);
+    const digest = log.digest(rows.map((row) => row.event));
+    const positions = Int32Array.from(rows, (_, i) => i);
+    const seqs = Float64Array.from(rows, (row) => row.seq);
+    const profileIds = rows.map((row) => row.profileId);
+    follower.pushCommitted({ rows: { digest, positions, seqs, profileIds }, merges, links });
   };
   // Opened on first use: when a writer thread ingests, this process never loads its identity map.
   let ingest: SqliteIngestStore | undefined;
@@ -58,7 +70,7 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
     (ingest ??= new SqliteIngestStore(writer, queue, SOURCE_ID, options.now ?? Date.now(), pushCommitted));
   return {
     ingest: { write: (work) => ingestStore().write(work) },
-    pushCommitted,
+    follower,
     events: read,
     profiles: read,
     settings: accounts,

@@ -12,7 +12,7 @@ import {
   type EventWriterHarness,
 } from '../../../ports/event-writer.contract.js';
 import { createMemoryStorage } from '../memory/memory-storage.js';
-import type { Commit } from './sqlite-ingest-store.js';
+import type { DigestedCommit } from './event-digest.js';
 import { openSqliteStorage, type SqliteStorage } from './sqlite-storage.js';
 import { startWriterThread } from './writer-thread.js';
 
@@ -39,7 +39,7 @@ interface ThreadHarness extends EventWriterHarness {
   readonly file: string;
   readonly storage: SqliteStorage;
   /** What the thread reported as committed, in order. */
-  readonly committed: Commit[];
+  readonly committed: DigestedCommit[];
 }
 
 async function openThread(
@@ -51,9 +51,12 @@ async function openThread(
   const writer = await startWriterThread({
     entry: ENTRY,
     data: { file, synchronous, now: NOW },
-    onCommitted: (commit) => {
-      committed.push(commit);
-      storage.pushCommitted(commit);
+    follower: {
+      digest: (events) => storage.follower.digest(events),
+      pushCommitted: (commit) => {
+        committed.push(commit);
+        storage.follower.pushCommitted(commit);
+      },
     },
   });
   return {
@@ -89,7 +92,7 @@ const within = (promise: Promise<unknown>, ms: number) =>
   ]);
 
 describe('SQLite writer thread', () => {
-  it('hands the main thread its own event objects with their seqs, profiles and merges', async () => {
+  it('hands the main thread each row with its seq, its profile, its event digested, and the merges', async () => {
     const harness = await openThread();
     const { writer, storage, committed } = harness;
     while (storage.warmStep()) {
@@ -102,9 +105,12 @@ describe('SQLite writer thread', () => {
     const identify = trackedEvent({ type: 'identify', event: null, userId: 'u1', anonymousId: 'a1' });
     await writer.write(one([identify]));
 
-    const rows = committed.flatMap((c) => c.rows);
-    expect(rows.map((row) => row.event)).toEqual([anonymous, known, identify]);
-    expect(rows[1]!.event).toBe(known);
+    const rows = committed.flatMap(rowsOf);
+    expect(rows.map((row) => [row.timestamp, row.key])).toEqual([
+      [anonymous.timestamp, anonymous.event],
+      [known.timestamp, known.event],
+      [identify.timestamp, '$identify'],
+    ]);
     const stored = await storage.events.eventsAfter(0, 10);
     expect(rows.map((row) => row.seq)).toEqual(stored.map((e) => e.seq));
     const profile = (await storage.profiles.findProfile('u1'))!;
@@ -118,14 +124,27 @@ describe('SQLite writer thread', () => {
       [anonymous, known, identify].map((e) => e.messageId).sort(),
     );
     const paths = ['revenue', 'channel'];
-    const pushed = await storage.analytics.actorEvents({ properties: paths });
-    expect(pushed.actorCount).toBe(1);
-    expect(Array.from(pushed.timestamps)).toEqual([anonymous, known, identify].map((e) => e.timestamp));
-    // The pushed index equals the one read back from the file by a fresh storage.
-    const reread = await openSqliteStorage({ file: harness.file, now: NOW });
-    const fresh = await reread.analytics.actorEvents({ properties: paths });
-    expect(actorEventsView(pushed, paths)).toEqual(actorEventsView(fresh, paths));
-    await reread.close();
+    await expectIndexAsReread(harness, paths, 3);
+    // With the columns loaded, pushed rows carry their values.
+    await writer.write(one([trackedEvent({ userId: 'u1', properties: { revenue: 2, channel: 'pos' } })]));
+    await expectIndexAsReread(harness, paths, 4);
+    await harness.close();
+  });
+
+  it('leaves rows digested before a column joined to the next catch-up, which reads them from the file', async () => {
+    const harness = await openThread();
+    const { writer, storage } = harness;
+    while (storage.warmStep()) {
+      // catch up once, so that rows are pushed
+    }
+    // `coupon` is not among the columns indexed by default: asking for it makes a new column.
+    await writer.write(one([trackedEvent({ anonymousId: 'a1', properties: { coupon: 'A' } })]));
+    const digestedEarly = writer.write(
+      one([trackedEvent({ anonymousId: 'a2', properties: { coupon: 'B' } })]),
+    );
+    await storage.analytics.actorEvents({ properties: ['coupon'] });
+    await digestedEarly;
+    await expectIndexAsReread(harness, ['coupon'], 2);
     await harness.close();
   });
 
@@ -138,7 +157,7 @@ describe('SQLite writer thread', () => {
         writer.write(one([trackedEvent({ anonymousId: `a${i}` }), trackedEvent({ userId: `u${i}` })])),
       ),
     );
-    const seqs = committed.flatMap((c) => c.rows.map((row) => row.seq));
+    const seqs = committed.flatMap((c) => Array.from(c.rows.seqs));
     expect(seqs).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
     const links = committed.flatMap((c) => c.links.map((link) => link.seq));
     expect(links).toEqual([...links].sort((a, b) => a - b));
@@ -161,7 +180,7 @@ describe('SQLite writer thread', () => {
     const next = await startWriterThread({
       entry: ENTRY,
       data: { file, synchronous: 'full', now: NOW },
-      onCommitted: harness.storage.pushCommitted,
+      follower: harness.storage.follower,
     });
     expect(await next.write(one([event]))).toEqual([{ accepted: 0, duplicates: 1 }]);
     await next.close();
@@ -189,4 +208,27 @@ function dropOf(messageId: string): DroppedEvent {
     sample: '{}',
     receivedAt: NOW,
   };
+}
+
+/** Each committed row with what the index took of its event. */
+function rowsOf({ rows }: DigestedCommit) {
+  return Array.from(rows.seqs, (seq, r) => {
+    const at = rows.positions[r]!;
+    return {
+      seq,
+      profileId: rows.profileIds[r]!,
+      timestamp: rows.digest.timestamps[at]!,
+      key: rows.digest.keys[at]!,
+    };
+  });
+}
+
+/** The event index the server thread keeps equals the one a fresh storage reads back from the file. */
+async function expectIndexAsReread(harness: ThreadHarness, paths: string[], rows: number): Promise<void> {
+  const pushed = await harness.storage.analytics.actorEvents({ properties: paths });
+  expect(pushed.timestamps).toHaveLength(rows);
+  const reread = await openSqliteStorage({ file: harness.file, now: NOW });
+  const fresh = await reread.analytics.actorEvents({ properties: paths });
+  expect(actorEventsView(pushed, paths)).toEqual(actorEventsView(fresh, paths));
+  await reread.close();
 }

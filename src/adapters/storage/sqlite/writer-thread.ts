@@ -1,8 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import type { EncodedEvent } from '../../../core/events/index.js';
 import type { EventWriter, WriteOutcome, WriteRequest } from '../../../ports/storage.js';
-import type { CommitListener, CommittedRow } from './sqlite-ingest-store.js';
 import { DurableGate } from './durable-gate.js';
+import type { CommitFollower, EventDigest } from './event-digest.js';
 import {
   decodeOutcomes,
   encodeWrite,
@@ -20,12 +19,12 @@ export interface WriterThreadOptions {
   /** The thread's script: a composition root that calls `serveWriterThread`. */
   readonly entry: URL;
   readonly data: WriterThreadData;
-  /** Told of every commit, with the server's own event objects. */
-  readonly onCommitted: CommitListener;
+  /** Digests each write's events as it is sent, and is told of each commit once it is durable. */
+  readonly follower: CommitFollower;
 }
 
 interface InFlight {
-  readonly events: readonly EncodedEvent[];
+  readonly digest: EventDigest;
   readonly resolve: (outcomes: WriteOutcome[]) => void;
   readonly reject: (error: Error) => void;
 }
@@ -171,15 +170,19 @@ class WriterThread implements EventWriter {
     await ready;
   }
 
-  async write(requests: readonly WriteRequest[]): Promise<WriteOutcome[]> {
-    if (this.closing) throw new Error('the writer thread is closed');
-    const worker = await this.thread;
+  /** Takes all it needs of the requests before it returns: the caller may let go of them. */
+  write(requests: readonly WriteRequest[]): Promise<WriteOutcome[]> {
+    if (this.closing) return Promise.reject(new Error('the writer thread is closed'));
     const id = this.nextId++;
     const message = encodeWrite(id, requests);
-    return new Promise<WriteOutcome[]>((resolve, reject) => {
-      this.inFlight.set(id, { events: requests.flatMap((request) => request.events), resolve, reject });
-      worker.postMessage(message satisfies ToWriter, [message.numbers.buffer as ArrayBuffer]);
-    });
+    const digest = this.options.follower.digest(requests.flatMap((request) => request.events));
+    return this.thread.then(
+      (worker) =>
+        new Promise<WriteOutcome[]>((resolve, reject) => {
+          this.inFlight.set(id, { digest, resolve, reject });
+          worker.postMessage(message satisfies ToWriter, [message.numbers.buffer as ArrayBuffer]);
+        }),
+    );
   }
 
   close(): Promise<void> {
@@ -219,12 +222,9 @@ class WriterThread implements EventWriter {
    * Tells the listener what was committed, in commit order, then answers. A write whose fsync
    * failed is committed all the same, so the index hears of it, but its requests get an error.
    */
-  private settle({ events, reply, resolve, reject }: Answer, error?: Error): void {
-    this.options.onCommitted({
-      rows: committedRows(reply, events),
-      merges: reply.merges,
-      links: reply.links,
-    });
+  private settle({ digest, reply, resolve, reject }: Answer, error?: Error): void {
+    const { positions, seqs, profileIds, merges, links } = reply;
+    this.options.follower.pushCommitted({ rows: { digest, positions, seqs, profileIds }, merges, links });
     if (error) reject(error);
     else resolve(decodeOutcomes(reply.outcomes));
   }
@@ -233,15 +233,4 @@ class WriterThread implements EventWriter {
     for (const entry of this.inFlight.values()) entry.reject(error);
     this.inFlight.clear();
   }
-}
-
-function committedRows(
-  reply: WriteReply & { kind: 'written' },
-  events: readonly EncodedEvent[],
-): CommittedRow[] {
-  const rows: CommittedRow[] = [];
-  for (let i = 0; i < reply.positions.length; i++) {
-    rows.push({ seq: reply.seqs[i]!, profileId: reply.profileIds[i]!, event: events[reply.positions[i]!]! });
-  }
-  return rows;
 }
