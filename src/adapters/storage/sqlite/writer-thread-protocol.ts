@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads';
 import { asMessageId } from '../../../core/shared/index.js';
 import {
   EVENT_TYPES,
@@ -27,10 +28,21 @@ export interface WriterThreadData {
   readonly commits?: SharedArrayBuffer;
 }
 
-/** The entry script serves every thread of the store; this tells it which one it is. */
-export type WriterThreadRole = { readonly role: 'writer' | 'checkpointer' | 'syncer' };
+/**
+ * The entry script serves every thread of the store; this tells it which one it is. The writer
+ * also gets the port its writes come on (see `ToWriter`).
+ */
+export type WriterThreadRole = {
+  readonly role: 'writer' | 'checkpointer' | 'syncer';
+  readonly writes?: MessagePort;
+};
 
-export type ToWriter = WriteMessage | { readonly kind: 'close' };
+/**
+ * Server → writer. Each write travels on a port of its own, the writes port, which the writer
+ * reads with `receiveMessageOnPort` only when it is ready to commit the write: until then it
+ * stays serialized outside the writer's heap. `write` says one more is waiting there.
+ */
+export type ToWriter = { readonly kind: 'write' } | { readonly kind: 'close' };
 export type FromWriter = WriteReply | { readonly kind: 'ready' } | { readonly kind: 'closed' };
 
 /** Server → writer: one group of requests to commit in one transaction. */

@@ -1,8 +1,7 @@
 // The writer thread's side of the SQLite writer: what `src/cli/writer-thread.ts` runs in the
 // writer that `startWriterThread` (writer-thread.ts) starts. The checkpointer and the sync thread
 // have their own (checkpointer.ts, wal-sync-thread.ts), so they load nothing else.
-import type { MessagePort } from 'node:worker_threads';
-import type { EncodedEvent } from '../../../core/events/index.js';
+import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { EventWriter, IngestStore, WriteOutcome, WriteRequest } from '../../../ports/storage.js';
 import type { Commit, CommitListener, CommittedRow } from './sqlite-ingest-store.js';
 import { openSqliteIngestStore } from './sqlite-storage.js';
@@ -14,6 +13,7 @@ import {
   type WriteMessage,
   type WriteReply,
   type WriterThreadData,
+  type WriterThreadRole,
 } from './writer-thread-protocol.js';
 import { CommitCounter } from './wal-sync-thread.js';
 
@@ -24,43 +24,63 @@ import { CommitCounter } from './wal-sync-thread.js';
  */
 export function serveWriterThread(
   port: MessagePort,
-  data: WriterThreadData,
+  data: WriterThreadData & WriterThreadRole,
   makeWriter: (store: IngestStore) => EventWriter,
 ): void {
+  const writes = data.writes;
+  if (!writes) throw new Error('the writer thread needs the port its writes come on');
   const counter = data.commits ? new CommitCounter(data.commits) : undefined;
-  const rows = new CommittedRows(counter);
+  const commits = new LastCommit(counter);
   const ingest = openSqliteIngestStore({
     ...data,
     externalCheckpoints: true,
     externalSync: counter !== undefined,
-    onCommitted: rows.listener,
+    onCommitted: commits.listener,
   });
   const writer = makeWriter(ingest.store);
-  const pending = new Set<Promise<void>>();
 
   const write = async (message: WriteMessage): Promise<void> => {
     const requests = decodeWrite(message);
+    commits.clear();
     try {
       const outcomes = await writer.write(requests);
-      const committed = rows.of(requests);
-      port.postMessage(writtenReply(message.id, outcomes, requests, committed) satisfies FromWriter);
+      port.postMessage(writtenReply(message.id, outcomes, requests, commits.take()) satisfies FromWriter);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       port.postMessage({ kind: 'failed', id: message.id, message: text } satisfies FromWriter);
     }
   };
+  // One write at a time, taken off the writes port only when the last one is answered: writes
+  // waiting their turn stay serialized instead of aging in this thread's young generation.
+  let waiting = 0;
+  let running: Promise<void> | undefined;
+  let drained: (() => void) | undefined;
+  const next = (): void => {
+    if (running) return;
+    const received = waiting > 0 ? receiveMessageOnPort(writes) : undefined;
+    if (!received) return drained?.();
+    waiting--;
+    running = write(received.message as WriteMessage).finally(() => {
+      running = undefined;
+      next();
+    });
+  };
   const close = async (): Promise<void> => {
-    await Promise.all(pending);
+    await new Promise<void>((resolve) => {
+      drained = resolve;
+      next();
+    });
     await writer.close();
     await ingest.close();
+    writes.close();
     port.postMessage({ kind: 'closed' } satisfies FromWriter);
     port.close();
   };
 
   port.on('message', (message: ToWriter) => {
     if (message.kind === 'close') return void close();
-    const done = write(message).finally(() => pending.delete(done));
-    pending.add(done);
+    waiting++;
+    next();
   });
   port.postMessage({ kind: 'ready' } satisfies FromWriter);
 }
@@ -69,27 +89,29 @@ export function serveWriterThread(
 type NumberedCommit = Commit & { readonly number: number };
 
 /**
- * What each write committed, numbered for the sync thread. One transaction commits one message's
- * events: its first row says whose.
+ * What the write under way committed, numbered for the sync thread: writes run one at a time, one
+ * transaction each. Held in a plain field: a WeakMap keyed by the events kept every commit's rows
+ * alive through young-generation collections (its values count as reachable there), which
+ * tripled the writer's scavenge time.
  */
-class CommittedRows {
-  private readonly byFirstEvent = new WeakMap<EncodedEvent, NumberedCommit>();
+class LastCommit {
+  private last: NumberedCommit | undefined;
 
   constructor(private readonly counter: CommitCounter | undefined) {}
 
   readonly listener: CommitListener = (commit) => {
-    const number = this.counter?.commit() ?? 0;
-    if (commit.rows.length > 0) this.byFirstEvent.set(commit.rows[0]!.event, { ...commit, number });
+    this.last = { ...commit, number: this.counter?.commit() ?? 0 };
   };
 
-  of(requests: readonly WriteRequest[]): NumberedCommit {
-    for (const request of requests)
-      for (const event of request.events) {
-        const found = this.byFirstEvent.get(event);
-        if (found) return found;
-      }
-    // Nothing new (all duplicates): the events it repeats may be in a commit not yet synced.
-    return { rows: [], merges: [], links: [], number: this.counter?.latest() ?? 0 };
+  clear(): void {
+    this.last = undefined;
+  }
+
+  /** The write's commit; without one (nothing new) the latest, which may hold what it repeats. */
+  take(): NumberedCommit {
+    const last = this.last ?? { rows: [], merges: [], links: [], number: this.counter?.latest() ?? 0 };
+    this.last = undefined;
+    return last;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { EventWriter, WriteOutcome, WriteRequest } from '../../../ports/storage.js';
 import { DurableGate } from './durable-gate.js';
 import type { CommitFollower, EventDigest } from './event-digest.js';
@@ -37,6 +37,12 @@ interface Helper {
   readonly exited: Promise<unknown>;
 }
 
+/** The writer, and the port its writes go on (see `ToWriter`). */
+interface Writer {
+  readonly worker: Worker;
+  readonly writes: MessagePort;
+}
+
 /** What the owner of a supervised thread does with its messages and its end. */
 interface Supervision<M> {
   readonly name: string;
@@ -64,7 +70,7 @@ class WriterThread implements EventWriter {
   private nextId = 1;
   private closing = false;
   private closed: Promise<void> | undefined;
-  private thread!: Promise<Worker>;
+  private thread!: Promise<Writer>;
   private checkpointer: Helper | undefined;
   /** With synchronous=full: the sync thread, the counter it follows, and the answers waiting for it. */
   private readonly durability:
@@ -94,8 +100,13 @@ class WriterThread implements EventWriter {
     if (this.durability) await this.startSyncer();
   }
 
-  private helper(role: WriterThreadRole['role']): Helper {
-    const worker = new Worker(this.options.entry, { workerData: { ...this.threadData(), role } });
+  private helper(role: WriterThreadRole['role'], writes?: MessagePort): Helper {
+    const workerData: WriterThreadData & WriterThreadRole = {
+      ...this.threadData(),
+      role,
+      ...(writes ? { writes } : {}),
+    };
+    const worker = new Worker(this.options.entry, { workerData, transferList: writes ? [writes] : [] });
     return { worker, exited: new Promise((resolve) => worker.once('exit', resolve)) };
   }
 
@@ -111,8 +122,9 @@ class WriterThread implements EventWriter {
   private supervise<M extends { readonly kind: string }>(
     role: 'writer' | 'syncer',
     on: Supervision<M>,
+    writes?: MessagePort,
   ): { readonly helper: Helper; readonly ready: Promise<Worker> } {
-    const helper = this.helper(role);
+    const helper = this.helper(role, writes);
     const { worker } = helper;
     let isReady = false;
     const ready = new Promise<Worker>((resolve, reject) => {
@@ -136,17 +148,26 @@ class WriterThread implements EventWriter {
 
   /** The writer; the next write after a crash waits for its replacement. */
   private startWriter(): void {
-    this.thread = this.supervise<FromWriter>('writer', {
-      name: 'writer thread',
-      message: (message) => {
-        if (message.kind === 'written' || message.kind === 'failed') this.onReply(message);
+    const { port1: writes, port2 } = new MessageChannel();
+    const { ready } = this.supervise<FromWriter>(
+      'writer',
+      {
+        name: 'writer thread',
+        message: (message) => {
+          if (message.kind === 'written' || message.kind === 'failed') this.onReply(message);
+        },
+        lost: (error) => {
+          writes.close();
+          this.failAll(error);
+        },
+        replace: () => {
+          this.startWriter();
+          this.thread.catch(() => undefined);
+        },
       },
-      lost: (error) => this.failAll(error),
-      replace: () => {
-        this.startWriter();
-        this.thread.catch(() => undefined);
-      },
-    }).ready;
+      port2,
+    );
+    this.thread = ready.then((worker) => ({ worker, writes }));
   }
 
   /**
@@ -177,10 +198,11 @@ class WriterThread implements EventWriter {
     const message = encodeWrite(id, requests);
     const digest = this.options.follower.digest(requests.flatMap((request) => request.events));
     return this.thread.then(
-      (worker) =>
+      ({ worker, writes }) =>
         new Promise<WriteOutcome[]>((resolve, reject) => {
           this.inFlight.set(id, { digest, resolve, reject });
-          worker.postMessage(message satisfies ToWriter, [message.numbers.buffer as ArrayBuffer]);
+          writes.postMessage(message, [message.numbers.buffer as ArrayBuffer]);
+          worker.postMessage({ kind: 'write' } satisfies ToWriter);
         }),
     );
   }
@@ -196,7 +218,7 @@ class WriterThread implements EventWriter {
       this.checkpointer.worker.postMessage({ kind: 'close' });
       await this.checkpointer.exited;
     }
-    const worker = await this.thread;
+    const { worker } = await this.thread;
     const exited = new Promise((resolve) => worker.once('exit', resolve));
     worker.postMessage({ kind: 'close' } satisfies ToWriter);
     await exited;
