@@ -1,5 +1,5 @@
 // `npm run bench:ingest`: the ingest path over loopback against the built server in a child
-// process, and the bare SQLite ceiling beside it. Options: --seconds S --warmup S --batch 4,8,16
+// process, and the bare SQLite ceiling beside it. Options: --seconds S --warmup S --batch 4,8,12,16
 // --single 32,64,128 --only batch,single,sqlite --events anchor|demo --profile --keep
 // --server-flags "<node flags for the server>". Results: docs/benchmarks.md.
 import fs from 'node:fs';
@@ -35,7 +35,7 @@ const { values: flags } = parseArgs({
   options: {
     seconds: { type: 'string', default: '8' },
     warmup: { type: 'string', default: '2' },
-    batch: { type: 'string', default: '4,8,16' },
+    batch: { type: 'string', default: '4,8,12,16' },
     single: { type: 'string', default: '32,64,128' },
     only: { type: 'string', default: 'batch,single,sqlite' },
     events: { type: 'string', default: 'anchor' },
@@ -114,12 +114,13 @@ async function main(): Promise<void> {
       'the main thread (HTTP, parsing, validation)',
       'the writer thread',
       'the checkpointer thread',
+      'the WAL sync thread',
     ];
-    profileFiles.forEach((file, i) =>
-      console.log(
-        `\n## CPU profile: ${threads[i] ?? `thread ${i}`} (${file})\n\n${formatProfileSummary(summarizeCpuProfile(file), threads[i])}`,
-      ),
-    );
+    profileFiles.forEach((file, i) => {
+      const thread = threads[i] ?? `thread ${i}`;
+      const summary = formatProfileSummary(summarizeCpuProfile(file), thread);
+      console.log(`\n## CPU profile: ${thread} (${file})\n\n${summary}`);
+    });
   } finally {
     if (!flags.keep) fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -2,8 +2,12 @@ import type { MessagePort } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
 import type { WriterThreadData } from './writer-thread-protocol.js';
 
-/** How often the checkpointer thread copies the WAL into the database. */
-const CHECKPOINT_EVERY_MS = 100;
+/**
+ * How often the checkpointer thread copies the WAL into the database. Often, because the writer
+ * copies whatever is left when it finishes a cycle (once a second), and commits wait meanwhile:
+ * at 100 ms that took 12-17 ms on average and up to 49 ms under load, at 25 ms 3 ms and at most 8.
+ */
+const CHECKPOINT_EVERY_MS = 25;
 
 /** The checkpointer thread's side: checkpoints until told to close. */
 export function serveCheckpointer(port: MessagePort, data: WriterThreadData): void {
