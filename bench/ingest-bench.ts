@@ -1,7 +1,8 @@
 // `npm run bench:ingest`: the ingest path over loopback against the built server in a child
 // process, and the bare SQLite ceiling beside it. Options: --seconds S --warmup S --batch 4,8,12,16
 // --single 32,64,128 --only batch,single,sqlite --events anchor|demo --profile --keep
-// --server-flags "<node flags for the server>". Results: docs/benchmarks.md.
+// --server-flags "<node flags for the server>" --server-log <file for its output>.
+// Results: docs/benchmarks.md.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,6 +42,7 @@ const { values: flags } = parseArgs({
     events: { type: 'string', default: 'anchor' },
     profile: { type: 'boolean', default: false },
     'server-flags': { type: 'string', default: '' },
+    'server-log': { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -83,6 +85,7 @@ async function main(): Promise<void> {
           ...(flags.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
           ...flags['server-flags'].split(' ').filter(Boolean),
         ],
+        ...(flags['server-log'] ? { logFile: flags['server-log'] } : {}),
       });
       say(`server pid ${server.pid} at ${server.url} (WAL, synchronous=FULL)`);
       try {

@@ -23,6 +23,8 @@ export interface BenchServerOptions {
   readonly adminToken: string;
   /** Extra Node flags, e.g. `--cpu-prof`. */
   readonly nodeFlags?: readonly string[];
+  /** A file for the server's standard output after it listens (e.g. a `--trace-gc` trace). */
+  readonly logFile?: string;
 }
 
 /** Starts `node dist/src/cli/main.js serve` on a free port and resolves once it listens. */
@@ -49,7 +51,8 @@ export function startBenchServer(options: BenchServerOptions): Promise<BenchServ
       if (!match?.[1] || child.pid === undefined) return;
       child.off('exit', onExit);
       child.stdout!.removeAllListeners('data');
-      child.stdout!.resume();
+      if (options.logFile) child.stdout!.pipe(fs.createWriteStream(options.logFile));
+      else child.stdout!.resume();
       resolve(benchServer(child, match[1], child.pid));
     });
   });

@@ -3,28 +3,36 @@ import { describe, expect, it } from 'vitest';
 import { MessageIdHashes } from './message-id-hashes.js';
 
 describe('MessageIdHashes', () => {
-  it('behaves like a set of strings under any sequence of adds and removes', () => {
+  it.each([
+    ['as configured', {}],
+    ['with small parts that grow and wrap around', { partBits: 2, initialSlots: 2 }],
+    ['as one table', { partBits: 0, initialSlots: 4 }],
+  ])('behaves like a set of strings under any sequence of adds and removes, %s', (_, shape) => {
+    // A small alphabet, so ids repeat; a removal picks one of the ids present.
+    const id = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 5 });
+    const op = fc.oneof(
+      fc.tuple(fc.constant('add' as const), id),
+      fc.tuple(fc.constant('remove' as const), fc.nat()),
+    );
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.boolean(), fc.string({ maxLength: 6 })), { maxLength: 400 }),
-        (ops) => {
-          const hashes = new MessageIdHashes();
-          const model = new Map<string, [number, number]>();
-          for (const [isAdd, id] of ops) {
-            if (isAdd) {
-              const added = hashes.add(id);
-              expect(added).toBe(!model.has(id));
-              if (added) model.set(id, [hashes.lastAdded.high, hashes.lastAdded.low]);
-            } else if (model.has(id)) {
-              const [h, l] = model.get(id)!;
-              hashes.remove(h, l);
-              model.delete(id);
-            }
-            expect(hashes.size).toBe(model.size);
+      fc.property(fc.array(op, { maxLength: 400 }), (ops) => {
+        const hashes = new MessageIdHashes(shape);
+        const model = new Map<string, [number, number]>();
+        for (const [kind, arg] of ops) {
+          if (kind === 'add') {
+            const added = hashes.add(arg);
+            expect(added).toBe(!model.has(arg));
+            if (added) model.set(arg, [hashes.lastAdded.high, hashes.lastAdded.low]);
+          } else if (model.size > 0) {
+            const [gone, [h, l]] = [...model][arg % model.size]!;
+            hashes.remove(h, l);
+            model.delete(gone);
           }
-          for (const [, id] of ops) expect(hashes.has(id)).toBe(model.has(id));
-        },
-      ),
+          expect(hashes.size).toBe(model.size);
+          for (const present of model.keys()) expect(hashes.has(present)).toBe(true);
+        }
+        for (const [kind, arg] of ops) if (kind === 'add') expect(hashes.has(arg)).toBe(model.has(arg));
+      }),
     );
   });
 

@@ -159,7 +159,7 @@ export class SqliteEventLog {
   private appendRow(seq: number, profileId: string, timestamp: number, key: string): void {
     const actor = this.actorOf(profileId);
     this.previousRow.push(this.lastRowOfRaw.data[actor]!);
-    this.lastRowOfRaw.data[actor] = this.timestamps.length;
+    this.lastRowOfRaw.set(actor, this.timestamps.length);
     this.timestamps.push(timestamp);
     this.seqs.push(seq);
     this.rawActors.push(actor);
@@ -219,7 +219,7 @@ export class SqliteEventLog {
     while (parent[root] !== root) root = parent[root]!;
     while (parent[actor] !== root) {
       const next = parent[actor]!;
-      parent[actor] = root;
+      this.parent.set(actor, root);
       actor = next;
     }
     return root;
@@ -263,7 +263,7 @@ export class SqliteEventLog {
     const a = this.find(from);
     const b = this.find(into);
     if (a === b) return;
-    this.parent.data[a] = b;
+    this.parent.set(a, b);
     const joined = [...(this.members.get(b) ?? [b]), ...(this.members.get(a) ?? [a])];
     this.members.delete(a);
     this.members.set(b, joined);
