@@ -1,3 +1,5 @@
+import { ShardedMap } from './sharded-map.js';
+
 type Numbers = Float64Array | Int32Array;
 
 /** From this capacity on, a full array is copied ahead a few values per push instead of at once. */
@@ -72,7 +74,7 @@ export class GrowableInt32 extends Growable<Int32Array> {
 /** Strings to dense integers and back. */
 export class Interner {
   readonly values: string[] = [];
-  private readonly index = new Map<string, number>();
+  private readonly index = new ShardedMap<string, number>();
 
   intern(value: string): number {
     let code = this.index.get(value);

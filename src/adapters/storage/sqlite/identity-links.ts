@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { asProfileId, type ProfileId } from '../../../core/shared/index.js';
 import type { IdentityKey } from '../../../core/profiles/index.js';
+import { ShardedMap } from './sharded-map.js';
 
 // Identity links are a log (migration 0004): a link is appended whenever a key comes to point at
 // a profile, and the latest link of a key wins. Keys are user-chosen and random, so a table keyed
@@ -16,13 +17,13 @@ export interface CommittedLink {
 
 /**
  * Links read per chunk: ~17 ms each (1.3M links load in 2.2 s), so a warming server keeps serving
- * requests between chunks. A chunk during which the map doubles takes up to ~125 ms.
+ * requests between chunks.
  */
 const CHUNK = 10_000;
 
 /** Reads the log in seq order, a chunk at a time, the latest link of each key winning. */
 class LinkLogReader {
-  readonly links = new Map<IdentityKey, ProfileId>();
+  readonly links = new ShardedMap<IdentityKey, ProfileId>();
   /** The seq of the last link read; 0 for an empty log. */
   lastSeq = 0;
   isDone = false;
@@ -53,7 +54,7 @@ class LinkLogReader {
 }
 
 /** Reads the whole log into a map, the latest link of each key winning. */
-export function loadIdentityLinks(db: Database): Map<IdentityKey, ProfileId> {
+export function loadIdentityLinks(db: Database): ShardedMap<IdentityKey, ProfileId> {
   const reader = new LinkLogReader(db);
   while (reader.next()) {
     // chunk after chunk
@@ -66,7 +67,7 @@ export function loadIdentityLinks(db: Database): Map<IdentityKey, ProfileId> {
  * profiles. Following the retired profiles' `merged_into` as well keeps a key found even if one
  * was missed; there are few retired profiles, and their column is indexed.
  */
-function followMerges(db: Database, links: Map<IdentityKey, ProfileId>): void {
+function followMerges(db: Database, links: ShardedMap<IdentityKey, ProfileId>): void {
   const retired = new Map<string, string>();
   const rows = db
     .prepare('SELECT id, merged_into FROM profiles WHERE merged_into IS NOT NULL')

@@ -12,6 +12,7 @@ import type { IngestStore, IngestTransaction } from '../../../ports/storage.js';
 import { loadIdentityLinks, type CommittedLink } from './identity-links.js';
 import { groupFromJson, profileFromJson, profileSearchText } from './sqlite-rows.js';
 import { RecentMessageIds } from './recent-message-ids.js';
+import type { ShardedMap } from './sharded-map.js';
 import { WriteQueue } from './write-queue.js';
 
 /** An event row as committed, for whoever keeps an index of the log. */
@@ -55,7 +56,7 @@ const PROFILE_CACHE_SIZE = 10_000;
  * (loaded at open, updated only after a commit), so resolving an event costs no query.
  */
 export class SqliteIngestStore implements IngestStore {
-  private readonly identities: Map<IdentityKey, ProfileId>;
+  private readonly identities: ShardedMap<IdentityKey, ProfileId>;
   private readonly profiles = new Map<ProfileId, Profile>();
   private readonly statements: ReturnType<typeof prepare>;
   private readonly messageIds: RecentMessageIds;
@@ -228,7 +229,11 @@ class StagedCaches {
   readonly rows: CommittedRow[] = [];
   readonly merges: CommittedMerge[] = [];
 
-  applyTo(identities: Map<IdentityKey, ProfileId>, profiles: Map<ProfileId, Profile>, limit: number): void {
+  applyTo(
+    identities: ShardedMap<IdentityKey, ProfileId>,
+    profiles: Map<ProfileId, Profile>,
+    limit: number,
+  ): void {
     for (const { key, profileId } of this.links) identities.set(key, profileId);
     for (const id of this.retired) profiles.delete(id);
     for (const [id, profile] of this.profiles) {
