@@ -30,8 +30,6 @@ export interface CommittedMerge {
 }
 
 export interface IngestStoreOptions {
-  /** Makes what is committed durable, when COMMIT alone does not (see wal-syncer.ts). */
-  readonly durable?: () => Promise<void>;
   /** Set when another connection makes the checkpoints (checkpointer.ts): how often to finish one. */
   readonly finishCheckpointsEveryMs?: number;
 }
@@ -75,14 +73,7 @@ export class SqliteIngestStore implements IngestStore {
     this.identities = loadIdentityLinks(db);
   }
 
-  async write<T>(work: (tx: IngestTransaction) => Promise<T>): Promise<T> {
-    const result = await this.commit(work);
-    // Outside the queue: the next transaction runs while this one's fsync is under way.
-    await this.options.durable?.();
-    return result;
-  }
-
-  private commit<T>(work: (tx: IngestTransaction) => Promise<T>): Promise<T> {
+  write<T>(work: (tx: IngestTransaction) => Promise<T>): Promise<T> {
     return this.queue.run(async () => {
       const staged = new StagedCaches();
       this.db.exec('BEGIN IMMEDIATE');

@@ -12,7 +12,6 @@ import { SqliteEventLog } from './sqlite-event-log.js';
 import { SqliteListStore } from './sqlite-list-store.js';
 import { SqliteReadStore } from './sqlite-read-store.js';
 import { sqliteMigrations } from './sqlite-schema.js';
-import { WalSyncer } from './wal-syncer.js';
 import { WriteQueue } from './write-queue.js';
 
 export interface SqliteStorageOptions {
@@ -89,39 +88,26 @@ export async function openSqliteStorage(options: SqliteStorageOptions): Promise<
 
 /**
  * The ingest side alone, on a connection of its own: what a writer thread opens. The database
- * must exist and be migrated (openSqliteStorage does both).
+ * must exist and be migrated (openSqliteStorage does both). It commits with synchronous=NORMAL and
+ * leaves checkpoints to the checkpointer thread (checkpointer.ts); with synchronous=full, the WAL
+ * sync thread (wal-sync-thread.ts) makes each commit durable before it is answered.
  */
 export function openSqliteIngestStore(
-  options: SqliteStorageOptions & {
-    readonly onCommitted: CommitListener;
-    /** True when a checkpointer (checkpointer.ts) copies the WAL into the database. */
-    readonly externalCheckpoints?: boolean;
-    /** True when another thread fsyncs the WAL after each commit (wal-sync-thread.ts). */
-    readonly externalSync?: boolean;
-  },
+  options: SqliteStorageOptions & { readonly onCommitted: CommitListener },
 ): { readonly store: IngestStore; close(): Promise<void> } {
-  // FULL durability comes from an fdatasync of the WAL, not from COMMIT itself.
-  const syncer =
-    (options.synchronous ?? 'full') === 'full' && !options.externalSync
-      ? new WalSyncer(`${options.file}-wal`)
-      : undefined;
   const db = openConnection(options.file, 'normal');
-  if (options.externalCheckpoints) db.pragma('wal_autocheckpoint = 0');
+  db.pragma('wal_autocheckpoint = 0');
   const store = new SqliteIngestStore(
     db,
     new WriteQueue(),
     SOURCE_ID,
     options.now ?? Date.now(),
     options.onCommitted,
-    {
-      ...(syncer ? { durable: () => syncer.sync() } : {}),
-      ...(options.externalCheckpoints ? { finishCheckpointsEveryMs: FINISH_CHECKPOINT_EVERY_MS } : {}),
-    },
+    { finishCheckpointsEveryMs: FINISH_CHECKPOINT_EVERY_MS },
   );
   return {
     store,
     async close() {
-      await syncer?.close();
       db.close();
     },
   };
@@ -138,8 +124,8 @@ function openConnection(file: string, synchronous: 'full' | 'normal'): Database 
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous.toUpperCase()}`);
   db.pragma('busy_timeout = 5000');
-  // Event inserts touch three B-trees at random places (message id, profile); a large page cache
-  // keeps their inner pages in memory. Checkpointing less often writes each hot page fewer times.
+  // Profile and group upserts touch their B-trees at random places; a large page cache keeps the
+  // inner pages in memory. Checkpointing less often writes each hot page fewer times.
   db.pragma('cache_size = -262144');
   db.pragma('wal_autocheckpoint = 8192');
   db.pragma('temp_store = MEMORY');

@@ -31,12 +31,7 @@ export function serveWriterThread(
   if (!writes) throw new Error('the writer thread needs the port its writes come on');
   const counter = data.commits ? new CommitCounter(data.commits) : undefined;
   const commits = new LastCommit(counter);
-  const ingest = openSqliteIngestStore({
-    ...data,
-    externalCheckpoints: true,
-    externalSync: counter !== undefined,
-    onCommitted: commits.listener,
-  });
+  const ingest = openSqliteIngestStore({ ...data, onCommitted: commits.listener });
   const writer = makeWriter(ingest.store);
 
   const write = async (message: WriteMessage): Promise<void> => {
