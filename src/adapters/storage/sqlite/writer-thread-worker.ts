@@ -46,15 +46,14 @@ export function serveWriterThread(
     }
   };
   // One write at a time, taken off the writes port only when the last one is answered: writes
-  // waiting their turn stay serialized instead of aging in this thread's young generation.
-  let waiting = 0;
+  // waiting their turn stay serialized instead of aging in this thread's young generation. Each
+  // `write` notice follows its write onto the port, so a notice always finds its write there.
   let running: Promise<void> | undefined;
   let drained: (() => void) | undefined;
   const next = (): void => {
     if (running) return;
-    const received = waiting > 0 ? receiveMessageOnPort(writes) : undefined;
+    const received = receiveMessageOnPort(writes);
     if (!received) return drained?.();
-    waiting--;
     running = write(received.message as WriteMessage).finally(() => {
       running = undefined;
       next();
@@ -74,7 +73,6 @@ export function serveWriterThread(
 
   port.on('message', (message: ToWriter) => {
     if (message.kind === 'close') return void close();
-    waiting++;
     next();
   });
   port.postMessage({ kind: 'ready' } satisfies FromWriter);
@@ -85,9 +83,8 @@ type NumberedCommit = Commit & { readonly number: number };
 
 /**
  * What the write under way committed, numbered for the sync thread: writes run one at a time, one
- * transaction each. Held in a plain field: a WeakMap keyed by the events kept every commit's rows
- * alive through young-generation collections (its values count as reachable there), which
- * tripled the writer's scavenge time.
+ * transaction each. Held in a plain field: in a WeakMap keyed by the first event, whose rows refer
+ * back to that key, scavenges did not free the entries, which tripled the writer's scavenge time.
  */
 class LastCommit {
   private last: NumberedCommit | undefined;

@@ -13,8 +13,6 @@ import {
 } from './writer-thread-protocol.js';
 import { CommitCounter, type SyncReport } from './wal-sync-thread.js';
 
-export type { WriterThreadData, WriterThreadRole } from './writer-thread-protocol.js';
-
 export interface WriterThreadOptions {
   /** The thread's script: a composition root that calls `serveWriterThread`. */
   readonly entry: URL;
