@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   bgNbdExpectedPurchases,
@@ -7,16 +6,9 @@ import {
 } from './bg-nbd.js';
 import { bgNbdLogLikelihood, fitBgNbd, type BgNbdParams } from './bg-nbd-fit.js';
 import { groupPatterns } from './customer-patterns.js';
+import { cdnowSummary as cdnow } from '../../../../test/fixtures/cdnow/cdnow.js';
 
 // lifetimes' cdnow_customers_summary (x, t_x, T in weeks) for the 2,357 CDNOW customers.
-const cdnow = readFileSync(
-  new URL('../../../../test/fixtures/cdnow/cdnow_customers_summary_with_transactions.csv', import.meta.url),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => line.split(',').map(Number));
 const column = (k: number) => cdnow.map((row) => row[k]!);
 const cdnowPatterns = groupPatterns(column(1), column(2), column(3));
 

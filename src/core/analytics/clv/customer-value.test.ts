@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { cdnowSummary } from '../../../../test/fixtures/cdnow/cdnow.js';
 import { bgNbdExpectedPurchases } from './bg-nbd.js';
 import { fitBgNbd } from './bg-nbd-fit.js';
 import { groupPatterns } from './customer-patterns.js';
@@ -39,17 +39,7 @@ describe('CLV on CDNOW (lifetimes Quickstart)', () => {
     // The Quickstart fits BG/NBD and Gamma-Gamma on CDNOW and prints the 12-month CLV at a 1%
     // monthly discount. It passes weekly data with lifetimes' default freq 'D', so a "month" is
     // 30 model units there (30 weeks); we use the same factor to compare like with like.
-    const rows = readFileSync(
-      new URL(
-        '../../../../test/fixtures/cdnow/cdnow_customers_summary_with_transactions.csv',
-        import.meta.url,
-      ),
-      'utf8',
-    )
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((line) => line.split(',').map(Number));
+    const rows = cdnowSummary;
     const [x, recency, age, spend] = [1, 2, 3, 4].map((k) => rows.map((row) => row[k]!)) as [
       number[],
       number[],

@@ -1,16 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { cdnowSummary as cdnow } from '../../../../test/fixtures/cdnow/cdnow.js';
 import { fitGammaGamma, gammaGammaExpectedSpend } from './gamma-gamma.js';
 
 // lifetimes' cdnow_customers_summary_with_transactions: ID, x, t_x, T, zbar (mean repeat spend).
-const cdnow = readFileSync(
-  new URL('../../../../test/fixtures/cdnow/cdnow_customers_summary_with_transactions.csv', import.meta.url),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => line.split(',').map(Number));
 const frequency = cdnow.map((row) => row[1]!);
 const monetary = cdnow.map((row) => row[4]!);
 

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { cdnowSampleOrders, cdnowSummary } from '../../../../test/fixtures/cdnow/cdnow.js';
 import { buildActorEvents, type ActorEventInput } from '../index.js';
 import { summarizePurchases, type PurchaseSummary, type PurchaseSummaryOptions } from './purchase-summary.js';
 
@@ -133,20 +133,11 @@ describe('summarizePurchases', () => {
   it('reproduces Fader & Hardie’s CDNOW summary from the raw transactions', () => {
     // Customers 1–300 of CDNOW_sample.txt, calibration period up to 1997-09-30, weeks. Some of
     // them bought twice on one day (e.g. 26, 61, 88), and orders up to mid-1998 must be ignored.
-    const fixtures = new URL('../../../../test/fixtures/cdnow/', import.meta.url);
-    const rows = readFileSync(new URL('CDNOW_sample_first300.txt', fixtures), 'utf8')
-      .trim()
-      .split('\n')
-      .map((line): ActorEventInput => {
-        const [, id, date, , dollars] = line.trim().split(/\s+/) as [string, string, string, string, string];
-        const iso = `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`;
-        return { ...order(id, iso), properties: { revenue: Number(dollars) } };
-      });
-    const expected = readFileSync(new URL('cdnow_customers_summary_with_transactions.csv', fixtures), 'utf8')
-      .trim()
-      .split('\n')
-      .slice(1, 301)
-      .map((line) => line.split(',').map(Number));
+    const rows = cdnowSampleOrders.map(({ id, date, dollars }): ActorEventInput => {
+      const iso = `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`;
+      return { ...order(id, iso), properties: { revenue: dollars } };
+    });
+    const expected = cdnowSummary.slice(0, 300);
     const table = buildActorEvents(rows);
     const end = Date.parse('1997-09-30T23:59:59Z');
     const summary = summarizePurchases(table, options({ timeUnit: 'week', observationEnd: end }));
