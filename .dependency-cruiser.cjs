@@ -6,8 +6,8 @@
 // not exempt from the rules that keep the core pure and the layers pointing inward: a test beside
 // core code reads no file itself, it imports a loader from test/fixtures.
 
-/** Test files: unit tests beside their subject and the port contract suites. */
-const TESTS = '\\.(test|contract)\\.tsx?$';
+/** Test files: unit tests beside their subject, the port contract suites, and helpers shared by tests. */
+const TESTS = '\\.(test|contract|testkit)\\.tsx?$';
 
 /** The folders of src/core in dependency order: each may import only the folders listed for it. */
 const CORE_ORDER = {
